@@ -1,0 +1,14 @@
+/** Usage lines, apart from the commands so `leerwinst help` loads none of them. */
+import { ROLE_VALUES } from '../shared/roles';
+
+export const IMPORT_USAGE = `leerwinst import edexml BESTAND [--school BRIN] [--bestuur NAAM] [--dry-run]
+                    leerwinst import results BESTAND [--mapping NAAM] [--school BRIN] [--skip-invalid] [--dry-run]`;
+
+export const NORMS_USAGE = 'leerwinst norms import BESTAND [--school BRIN[-VESTIGING]] [--label "TEKST"]';
+
+export const USER_ADD_USAGE = `leerwinst user add --email ADRES --name "NAAM" --role ROL (--school BRIN[-VESTIGING] | --bestuur "NAAM")
+                   [--groups "Groep 5,Groep 7"]
+  ROL: ${ROLE_VALUES.join(', ')}. Het wachtwoord wordt gevraagd, of als eerste regel van stdin gelezen.`;
+
+export const SIGNALERINGSWAARDEN_USAGE =
+  'leerwinst signaleringswaarden import BESTAND [--bron "TEKST"]  (CSV: schoolweging van;schoolweging tot;signaleringswaarde)';

@@ -1,0 +1,57 @@
+import { hashPassword } from '../server/auth/passwords';
+import type { Db } from '../server/db/database';
+import { insertChunked } from '../server/db/bulk';
+import { DEMO_PASSWORD, type DemoData } from './generator';
+import { bumpResultsVersion } from '../server/results-version';
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('bestuur').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+/** Writes a generated demo in one transaction; every demo account gets the demo password. */
+export async function loadDemo(db: Db, data: DemoData, now: Date): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const iso = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    await insertChunked(trx, 'bestuur', data.bestuur);
+    await insertChunked(trx, 'school', data.school);
+    await insertChunked(trx, 'schooljaar', data.schooljaar);
+    await insertChunked(trx, 'groep', data.groep);
+    await insertChunked(trx, 'toets', data.toets);
+    await insertChunked(trx, 'leerling', data.leerling);
+    await insertChunked(trx, 'plaatsing', data.plaatsing);
+    await insertChunked(
+      trx,
+      'app_user',
+      data.accounts.map((a) => ({
+        id: a.id,
+        name: a.name,
+        email: a.email,
+        password_hash: passwordHash,
+        active: 1 as const,
+        created_at: iso,
+        last_login_at: null,
+      })),
+    );
+    await insertChunked(trx, 'role_assignment', data.role_assignment);
+    await insertChunked(trx, 'medewerker', data.medewerker);
+    await insertChunked(trx, 'groep_leerkracht', data.groep_leerkracht);
+    await insertChunked(trx, 'toetsresultaat', data.toetsresultaat);
+    await insertChunked(trx, 'norm_row', data.norm_row);
+    await insertChunked(trx, 'dle_point', data.dle_point);
+    await insertChunked(trx, 'ambitie', data.ogw.ambitie);
+    await insertChunked(trx, 'ambitie_wijziging', data.ogw.ambitie_wijziging);
+    await insertChunked(trx, 'signaleringswaarde', data.ogw.signaleringswaarde);
+    await trx
+      .insertInto('app_meta')
+      .values({ key: 'demo', value: JSON.stringify({ loadedAt: iso, schools: data.school.length }) })
+      .execute();
+    await bumpResultsVersion(trx, now);
+  });
+}
+
+export async function hasDemo(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('app_meta').select('key').where('key', '=', 'demo').executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,172 @@
+import { once } from 'node:events';
+import { PassThrough } from 'node:stream';
+import { errorText, ProblemList } from '../problems';
+import { byteChunks, releaseInput, type ImportInput } from '../text/input';
+import { cellText } from './xlsx-cells';
+import type { SheetInfo, SheetReader, SheetRow } from './types';
+
+function firstSheetName(reader: unknown): string | null {
+  if (typeof reader !== 'object' || reader === null || !('model' in reader)) return null;
+  const model = reader.model;
+  if (typeof model !== 'object' || model === null || !('sheets' in model) || !Array.isArray(model.sheets)) {
+    return null;
+  }
+  const first: unknown = model.sheets[0];
+  return typeof first === 'object' && first !== null && 'name' in first && typeof first.name === 'string'
+    ? first.name
+    : null;
+}
+
+function nameOf(worksheet: object): string | null {
+  return 'name' in worksheet && typeof worksheet.name === 'string' ? worksheet.name : null;
+}
+
+/**
+ * Feeds our bytes to exceljs through a PassThrough we control: a read error of the source then ends
+ * the zip stream (and is reported) instead of leaving exceljs waiting forever.
+ */
+function pump(
+  source: AsyncIterable<Uint8Array>,
+  feed: PassThrough,
+  onError: (e: unknown) => void,
+  onEnd: () => void,
+): void {
+  void (async () => {
+    try {
+      for await (const chunk of source) {
+        if (feed.destroyed) return;
+        if (!feed.write(chunk)) await Promise.race([once(feed, 'drain'), once(feed, 'close')]);
+      }
+    } catch (error) {
+      onError(error);
+    } finally {
+      if (!feed.destroyed) feed.end();
+      onEnd();
+    }
+  })();
+}
+
+class StalledError extends Error {}
+
+/**
+ * exceljs can wait forever on a damaged zip (a corrupt entry header leaves its parser expecting bytes
+ * that never come). Once all input has been handed over, a step that makes no progress for `ms` is
+ * taken as that case. While bytes are still arriving (a slow upload) there is no limit.
+ */
+function guard<T>(step: Promise<T>, inputDone: Promise<void>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  let settled = false;
+  const stalled = new Promise<never>((_, reject) => {
+    void inputDone.then(() => {
+      if (!settled) timer = setTimeout(() => reject(new StalledError('het bestand is beschadigd')), ms);
+    });
+  });
+  return Promise.race([step, stalled]).finally(() => {
+    settled = true;
+    clearTimeout(timer);
+  });
+}
+
+export interface XlsxOptions {
+  /** After the last byte has been read, how long one step may take before the file counts as damaged. */
+  stallTimeoutMs?: number;
+}
+
+/**
+ * Reads the first worksheet of an XLSX workbook with exceljs' streaming reader. `line` is the
+ * spreadsheet's own row number; rows without any value are skipped.
+ */
+export function readXlsxRows(input: Exclude<ImportInput, string>, options: XlsxOptions = {}): SheetReader {
+  const problems = new ProblemList();
+  const stallMs = options.stallTimeoutMs ?? 5_000;
+  let sheetName: string | null = null;
+
+  async function* rows(): AsyncGenerator<SheetRow> {
+    const feed = new PassThrough();
+    let readError: unknown = null;
+    let inputEnded: () => void = () => {};
+    const inputDone = new Promise<void>((resolve) => {
+      inputEnded = resolve;
+    });
+    pump(
+      byteChunks(input),
+      feed,
+      (e) => {
+        readError = e;
+      },
+      inputEnded,
+    );
+    try {
+      // Loaded on first use: exceljs costs some 30 MB, which a CSV import should not carry.
+      const { default: ExcelJS } = await import('exceljs');
+      const workbook = new ExcelJS.stream.xlsx.WorkbookReader(feed, {
+        worksheets: 'emit',
+        sharedStrings: 'cache',
+        styles: 'cache',
+        hyperlinks: 'ignore',
+        entries: 'ignore',
+      });
+      let found = false;
+      let rowCount = 0;
+      const sheets = workbook[Symbol.asyncIterator]();
+      for (
+        let s = await guard(sheets.next(), inputDone, stallMs);
+        !s.done;
+        s = await guard(sheets.next(), inputDone, stallMs)
+      ) {
+        const worksheet = s.value;
+        const wanted = firstSheetName(workbook);
+        if (wanted !== null && nameOf(worksheet) !== wanted) continue;
+        found = true;
+        sheetName = nameOf(worksheet);
+        const sheetRows = worksheet[Symbol.asyncIterator]();
+        for (
+          let r = await guard(sheetRows.next(), inputDone, stallMs);
+          !r.done;
+          r = await guard(sheetRows.next(), inputDone, stallMs)
+        ) {
+          const row = r.value;
+          const cells: string[] = [];
+          for (let c = 1; c <= row.cellCount; c += 1) {
+            const cell = row.getCell(c);
+            cells.push(cellText(cell.value, cell.numFmt));
+          }
+          if (cells.some((v) => v.trim() !== '')) {
+            rowCount += 1;
+            yield { line: row.number, cells };
+          }
+        }
+        break;
+      }
+      if (readError !== null) throw readError;
+      if (!found) problems.error('xlsx.geen-werkblad', 'Het Excel-bestand bevat geen leesbaar werkblad.');
+      else if (rowCount === 0) problems.error('sheet.leeg', 'Het eerste werkblad bevat geen gegevens.');
+    } catch (error) {
+      problems.error(
+        'xlsx.leesfout',
+        `Het Excel-bestand kon niet worden gelezen; is het een geldig .xlsx-bestand? (${errorText(error)})`,
+      );
+    } finally {
+      feed.destroy();
+      releaseInput(input);
+    }
+  }
+
+  let iterator: AsyncGenerator<SheetRow> | null = null;
+  return {
+    [Symbol.asyncIterator]() {
+      iterator ??= rows();
+      return iterator;
+    },
+    get info(): SheetInfo {
+      return {
+        format: 'xlsx',
+        encoding: null,
+        bom: false,
+        separator: null,
+        sheetName,
+        problems: problems.finish(),
+      };
+    },
+  };
+}

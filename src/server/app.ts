@@ -1,0 +1,123 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
+import { randomUUID } from 'node:crypto';
+import { issuesOf, summarizeIssues, useDutchZodMessages } from '../shared/zod-nl';
+import { AppError, errorBody, invalidInput, notFound } from './errors';
+import type { AppEnv, Deps } from './http/env';
+import { sessionMiddleware } from './http/session-middleware';
+import { log } from './log';
+import { authRoutes } from './features/auth/auth.routes';
+import { schoolRoutes } from './features/schools/schools.routes';
+import { groupRoutes } from './features/groups/groups.routes';
+import { pupilRoutes } from './features/pupils/pupils.routes';
+import { bestuurRoutes } from './features/bestuur/bestuur.routes';
+import { adminRoutes } from './features/admin/admin.routes';
+import { analysisRoutes } from './features/analysis/analysis.routes';
+import { normRoutes } from './features/norms/norms.routes';
+import { placementRoutes } from './features/placements/placements.routes';
+import { settingsRoutes } from './features/settings/settings.routes';
+import { importRoutes } from './features/imports/imports.routes';
+import { datamuurRoutes } from './features/datamuur/datamuur.routes';
+import { groepsoverzichtRoutes } from './features/groepsoverzicht/groepsoverzicht.routes';
+import { periodRoutes } from './features/periods/periods.routes';
+import { planRoutes } from './features/plans/plans.routes';
+import { statisticsRoutes } from './features/statistics/statistics.routes';
+import { exportRoutes } from './features/exports/exports.routes';
+import { ambitionRoutes } from './features/ambitions/ambitions.routes';
+import { schooloverzichtRoutes } from './features/schooloverzicht/schooloverzicht.routes';
+import { trendRoutes } from './features/trends/trends.routes';
+import { teambesprekingRoutes } from './features/teambespreking/teambespreking.routes';
+
+useDutchZodMessages();
+
+export const API_INFO = { title: 'Leerwinst API', version: '0.1.0' };
+
+/** The API as a Hono app: middleware, the error handler and every feature's routes under /api. */
+export function createApi(deps: Deps) {
+  const api = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issues = issuesOf(result.error);
+        throw invalidInput(summarizeIssues(issues), issues);
+      }
+    },
+  });
+
+  api.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('requestId', randomUUID());
+    await next();
+  });
+  api.use('*', secureHeaders());
+  // Uploads stream into the importers; everything else is small JSON.
+  const smallBody = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: () => {
+      throw invalidInput('De aanvraag is te groot.');
+    },
+  });
+  const uploadBody = bodyLimit({
+    maxSize: 200 * 1024 * 1024,
+    onError: () => {
+      throw invalidInput('Het bestand is te groot (meer dan 200 MB).');
+    },
+  });
+  api.use('*', (c, next) => (/\/imports\//.test(c.req.path) ? uploadBody(c, next) : smallBody(c, next)));
+  api.use('*', csrf());
+  api.use('*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  api.use('*', sessionMiddleware);
+
+  api.route('/', authRoutes);
+  api.route('/', schoolRoutes);
+  api.route('/', groupRoutes);
+  api.route('/', pupilRoutes);
+  api.route('/', bestuurRoutes);
+  api.route('/', adminRoutes);
+  api.route('/', analysisRoutes);
+  api.route('/', normRoutes);
+  api.route('/', placementRoutes);
+  api.route('/', settingsRoutes);
+  api.route('/', importRoutes);
+  api.route('/', datamuurRoutes);
+  api.route('/', groepsoverzichtRoutes);
+  api.route('/', periodRoutes);
+  api.route('/', planRoutes);
+  api.route('/', statisticsRoutes);
+  api.route('/', exportRoutes);
+  api.route('/', ambitionRoutes);
+  api.route('/', schooloverzichtRoutes);
+  api.route('/', trendRoutes);
+  api.route('/', teambesprekingRoutes);
+
+  api.doc31('/openapi.json', { openapi: '3.1.0', info: API_INFO });
+
+  api.notFound(() => {
+    throw notFound('Deze API-route');
+  });
+  api.onError((error, c) => {
+    if (error instanceof AppError) return c.json(errorBody(error), error.status);
+    if (error instanceof HTTPException && error.status === 400) {
+      // Hono's JSON validator: the body was not JSON at all.
+      return c.json(errorBody(invalidInput('De aanvraag bevat geen geldige JSON.')), 400);
+    }
+    if (error instanceof HTTPException && error.status === 403) {
+      // The CSRF check: a form posted from another site.
+      return c.json(
+        errorBody(new AppError('forbidden', 'Dit verzoek kwam niet van Leerwinst zelf en is geweigerd.')),
+        403,
+      );
+    }
+    log.error('unexpected error', { requestId: c.get('requestId'), error });
+    return c.json(
+      errorBody(new AppError('internal', `Er ging iets mis aan onze kant (melding ${c.get('requestId')}).`)),
+      500,
+    );
+  });
+  return api;
+}

@@ -1,0 +1,17 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-initial';
+import * as m0002 from './0002-results-engine';
+import * as m0003 from './0003-imports';
+import * as m0004 from './0004-groepsoverzicht';
+import * as m0005 from './0005-groepsplan';
+import * as m0006 from './0006-ambities';
+
+/** Listed by hand so the bundle and tsx see the same set in the same order. */
+export const migrations: Record<string, Migration> = {
+  '0001-initial': m0001,
+  '0002-results-engine': m0002,
+  '0003-imports': m0003,
+  '0004-groepsoverzicht': m0004,
+  '0005-groepsplan': m0005,
+  '0006-ambities': m0006,
+};

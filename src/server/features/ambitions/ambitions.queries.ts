@@ -1,0 +1,88 @@
+import { signaleringswaarde2F, SIGNALERINGSWAARDE_1F } from '../../../domain/referentie';
+import type { Db } from '../../db/database';
+import { AmbitionTargetSchema, type AmbitionResponse } from './ambitions.schema';
+import { SIGNALERINGSWAARDE_INDICATOR } from './signaleringswaarden';
+
+/** The ambitions of one schooljaar with their history, newest change first. */
+export async function loadAmbitions(
+  db: Db,
+  schoolId: string,
+  schooljaar: string,
+): Promise<AmbitionResponse[]> {
+  const rows = await db
+    .selectFrom('ambitie as a')
+    .innerJoin('app_user as u', 'u.id', 'a.updated_by')
+    .selectAll('a')
+    .select('u.name as updated_by_name')
+    .where('a.school_id', '=', schoolId)
+    .where('a.schooljaar', '=', schooljaar)
+    .execute();
+  const changes =
+    rows.length === 0
+      ? []
+      : await db
+          .selectFrom('ambitie_wijziging as w')
+          .innerJoin('app_user as u', 'u.id', 'w.changed_by')
+          .selectAll('w')
+          .select('u.name as changed_by_name')
+          .where(
+            'w.ambitie_id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .orderBy('w.version', 'desc')
+          .execute();
+  const byAmbition = new Map<string, typeof changes>();
+  for (const c of changes) byAmbition.set(c.ambitie_id, [...(byAmbition.get(c.ambitie_id) ?? []), c]);
+  const order = (a: (typeof rows)[number]) =>
+    `${a.vak ?? '~'}|${a.jaargroep ?? 9}|${a.moment === 'B' ? 0 : a.moment === 'M' ? 1 : 2}|${a.kind}`;
+  return rows
+    .sort((a, b) => order(a).localeCompare(order(b)))
+    .map((a) => ({
+      id: a.id,
+      schooljaar: a.schooljaar,
+      vak: a.vak,
+      jaargroep: a.jaargroep,
+      moment: a.moment,
+      target: AmbitionTargetSchema.parse(JSON.parse(a.target)),
+      evaluation: a.evaluation,
+      status: a.status,
+      version: a.version,
+      updatedBy: a.updated_by_name,
+      updatedAt: a.updated_at,
+      history: (byAmbition.get(a.id) ?? []).map((c) => ({
+        version: c.version,
+        action: c.action,
+        target: AmbitionTargetSchema.parse(JSON.parse(c.target)),
+        evaluation: c.evaluation,
+        reason: c.reason,
+        decidedBy: c.decided_by,
+        changedBy: c.changed_by_name,
+        changedAt: c.changed_at,
+      })),
+    }));
+}
+
+/** 1F is the same for every school; 2F/1S comes from the loaded table and the school's schoolweging. */
+export async function schoolSignaleringswaarden(db: Db, schoolId: string) {
+  const [school, rows] = await Promise.all([
+    db.selectFrom('school').select('schoolweging').where('id', '=', schoolId).executeTakeFirst(),
+    db
+      .selectFrom('signaleringswaarde')
+      .selectAll()
+      .where('indicator', '=', SIGNALERINGSWAARDE_INDICATOR)
+      .execute(),
+  ]);
+  const schoolweging = school?.schoolweging ?? null;
+  const table = rows.map((r) => ({
+    fromSchoolweging: r.from_weging,
+    toSchoolweging: r.to_weging,
+    share: r.share,
+  }));
+  return {
+    ref1F: SIGNALERINGSWAARDE_1F,
+    ref2F: signaleringswaarde2F(schoolweging, table),
+    schoolweging,
+    source: rows[0]?.source ?? null,
+  };
+}

@@ -1,0 +1,127 @@
+import { fullName, sortName } from '../../../shared/names';
+import { audit } from '../../audit';
+import { permissionsAtSchool, type Actor } from '../../auth/permissions';
+import type { Db } from '../../db/database';
+import { invalidInput, notFound } from '../../errors';
+import { findGroupInScope, findPupilsOfGroup } from '../groups/groups.queries';
+import { findPlacementsOfPupil, findPupilInScope } from '../pupils/pupils.queries';
+import { analyzePupilSet, type PupilAnalysis } from './analysis.core';
+import type { GroupAnalysisResponse, PupilAnalysisResponse } from './analysis.schema';
+import type { VakAnalysis } from './vak-analysis';
+
+function presentVak(a: VakAnalysis) {
+  return { vak: a.vak, current: a.current, previous: a.previous, growth: a.growth, placement: a.placement };
+}
+
+function vakRecord(analysis: PupilAnalysis | undefined) {
+  const out: Record<string, ReturnType<typeof presentVak>> = {};
+  for (const [vak, a] of analysis?.vakken ?? []) out[vak] = presentVak(a);
+  return out;
+}
+
+/** The group analysis, read and audited as such. */
+export async function getGroupAnalysis(
+  db: Db,
+  actor: Actor,
+  groupId: string,
+  query: { meetpunt?: string | undefined },
+  now: Date,
+): Promise<GroupAnalysisResponse> {
+  const analysis = await analyzeGroup(db, actor, groupId, query);
+  await audit(db, now, {
+    userId: actor.userId,
+    action: 'group.analysis.read',
+    entity: 'groep',
+    entityId: analysis.group.id,
+    schoolId: analysis.group.school.id,
+    details: { pupils: analysis.pupils.length, meetpunt: analysis.meetpunt },
+  });
+  return analysis;
+}
+
+/**
+ * The group analysis with the same scope and meetpunt checks, but without an audit row: for a caller
+ * that writes its own (the groepsoverzicht export audits the export, not a read of the analysis).
+ */
+export async function analyzeGroup(
+  db: Db,
+  actor: Actor,
+  groupId: string,
+  query: { meetpunt?: string | undefined },
+): Promise<GroupAnalysisResponse> {
+  const group = await findGroupInScope(db, actor, groupId);
+  if (!group) throw notFound('De groep');
+  const pupils = await findPupilsOfGroup(db, groupId);
+  const core = await analyzePupilSet(
+    db,
+    group.school_id,
+    pupils.map((p) => ({ id: p.id, groep3_start: p.groep3_start })),
+    { meetpunt: query.meetpunt },
+  );
+  if (query.meetpunt && !core.meetpunten.includes(query.meetpunt)) {
+    throw invalidInput(`Voor deze groep zijn er geen resultaten op meetpunt ${query.meetpunt}.`, [
+      { field: 'meetpunt', message: 'geen resultaten op dit meetpunt' },
+    ]);
+  }
+  return {
+    group: {
+      id: group.id,
+      name: group.name,
+      jaargroep: group.jaargroep,
+      schooljaar: group.schooljaar,
+      school: { id: group.school_id, name: group.school_name },
+    },
+    meetpunten: core.meetpunten,
+    meetpunt: core.meetpunt,
+    vakken: core.vakken,
+    pupils: pupils
+      .sort((a, b) => sortName(a).localeCompare(sortName(b), 'nl'))
+      .map((p) => ({
+        id: p.id,
+        name: fullName(p),
+        jaargroep: p.jaargroep,
+        leftOn: p.end_date,
+        vakken: vakRecord(core.pupils.get(p.id)),
+        signals: core.pupils.get(p.id)?.signals ?? [],
+      })),
+    statistics: core.statistics,
+    abilities: permissionsAtSchool(actor, group.school_id),
+  };
+}
+
+/**
+ * The pupil's results made complete, with the pupil's current group as the frame for signals (so the
+ * pupil page and the group's overview agree). Audited as a read of the pupil record.
+ */
+export async function getPupilAnalysis(
+  db: Db,
+  actor: Actor,
+  pupilId: string,
+  now: Date,
+): Promise<PupilAnalysisResponse> {
+  return db.transaction().execute(async (trx) => {
+    const pupil = await findPupilInScope(trx, actor, pupilId);
+    if (!pupil) throw notFound('De leerling');
+    const placements = await findPlacementsOfPupil(trx, pupilId);
+    const groupId = placements[0]?.id;
+    const groupPupils = groupId ? await findPupilsOfGroup(trx, groupId) : [];
+    const subjects = groupPupils.some((p) => p.id === pupil.id)
+      ? groupPupils.map((p) => ({ id: p.id, groep3_start: p.groep3_start }))
+      : [{ id: pupil.id, groep3_start: pupil.groep3_start }];
+    const core = await analyzePupilSet(trx, pupil.school_id, subjects, { perPupilLatest: true });
+    const mine = core.pupils.get(pupil.id);
+    await audit(trx, now, {
+      userId: actor.userId,
+      action: 'pupil.analysis.read',
+      entity: 'leerling',
+      entityId: pupil.id,
+      leerlingId: pupil.id,
+      schoolId: pupil.school_id,
+    });
+    return {
+      pupilId: pupil.id,
+      vakken: [...(mine?.vakken.values() ?? [])].map((a) => ({ ...presentVak(a), history: a.history })),
+      signals: mine?.signals ?? [],
+    };
+  });
+}

@@ -1,0 +1,258 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { issuesOf, summarizeIssues } from '../../../shared/zod-nl';
+import { AppError, invalidInput, notFound } from '../../errors';
+import { schoolsWhere } from '../../auth/permissions';
+import type { AppEnv } from '../../http/env';
+import { json, jsonBody } from '../../http/openapi';
+import { actorOf, apiRoute, requireAccess } from '../../http/route';
+import { SchoolIdParams } from '../schools/schools.schema';
+import { importEdexml } from './edexml-import.service';
+import {
+  EdexmlImportQuery,
+  EdexmlReportSchema,
+  InspectQuery,
+  InspectResponse,
+  ResultsImportConfig,
+  ResultsImportQuery,
+  ResultsReportSchema,
+} from './imports.schema';
+import { inspectResults } from './inspect';
+import { addInstrument, InstrumentList, listInstruments, NewInstrumentBody } from './instruments';
+import {
+  deleteMapping,
+  listMappings,
+  MappingNameParams,
+  SavedMappingBody,
+  SavedMappingList,
+  saveMapping,
+} from './mappings';
+import { importResults } from './results-import.service';
+
+/** The uploaded file is the request body itself, streamed into the parser. */
+const fileBody = {
+  content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
+  required: true,
+  description: 'Het bestand zelf (EDEX.XML, CSV of XLSX)',
+};
+
+function bodyStream(request: Request): AsyncIterable<Uint8Array> {
+  if (!request.body) throw invalidInput('Er is geen bestand meegestuurd.');
+  return request.body;
+}
+
+const edexmlRoute = apiRoute({
+  method: 'post',
+  path: '/imports/edexml',
+  access: 'import.run',
+  summary: 'EDEX.XML inlezen: eerst een voorbeeld (mode=preview), dan in één keer (mode=apply)',
+  request: { query: EdexmlImportQuery, body: fileBody },
+  responses: { 200: json(EdexmlReportSchema, 'Verslag van de import') },
+});
+
+const inspectRoute = apiRoute({
+  method: 'post',
+  path: '/imports/results/inspect',
+  access: 'import.run',
+  summary: 'Een resultatenbestand bekijken: kopregel, eerste rijen en voorgestelde kolomkoppeling',
+  request: { query: InspectQuery, body: fileBody },
+  responses: { 200: json(InspectResponse, 'Eerste blik op het bestand') },
+});
+
+const resultsRoute = apiRoute({
+  method: 'post',
+  path: '/imports/results',
+  access: 'import.run',
+  summary:
+    'Toetsresultaten inlezen (CSV/XLSX). Antwoord: regels JSON (NDJSON) met voortgang, als laatste het verslag',
+  request: { query: ResultsImportQuery, body: fileBody },
+  responses: {
+    200: {
+      content: { 'application/x-ndjson': { schema: ResultsReportSchema } },
+      description: '{"type":"progress",…} per stap, dan {"type":"report","report":…}',
+    },
+  },
+});
+
+const mappingsRoute = apiRoute({
+  method: 'get',
+  path: '/schools/{schoolId}/import-mappings',
+  access: 'import.run',
+  summary: 'Opgeslagen kolomkoppelingen van de school',
+  request: { params: SchoolIdParams },
+  responses: { 200: json(SavedMappingList, 'Koppelingen') },
+});
+
+const saveMappingRoute = apiRoute({
+  method: 'put',
+  path: '/schools/{schoolId}/import-mappings/{name}',
+  access: 'import.run',
+  summary: 'Een kolomkoppeling opslaan onder een naam',
+  request: { params: MappingNameParams, body: jsonBody(SavedMappingBody) },
+  responses: { 200: json(SavedMappingList, 'Koppelingen') },
+});
+
+const deleteMappingRoute = apiRoute({
+  method: 'delete',
+  path: '/schools/{schoolId}/import-mappings/{name}',
+  access: 'import.run',
+  summary: 'Een opgeslagen kolomkoppeling verwijderen',
+  request: { params: MappingNameParams },
+  responses: { 200: json(SavedMappingList, 'Koppelingen') },
+});
+
+const instrumentsRoute = apiRoute({
+  method: 'get',
+  path: '/schools/{schoolId}/instruments',
+  access: 'import.run',
+  summary: 'De toetsen waarvoor de school resultaten kan inlezen: de catalogus en eigen toetsen',
+  request: { params: SchoolIdParams },
+  responses: { 200: json(InstrumentList, 'Toetsen') },
+});
+
+const addInstrumentRoute = apiRoute({
+  method: 'post',
+  path: '/schools/{schoolId}/instruments',
+  access: 'import.run',
+  summary: 'Een eigen toets van de school toevoegen',
+  request: { params: SchoolIdParams, body: jsonBody(NewInstrumentBody) },
+  responses: { 201: json(InstrumentList, 'Toetsen') },
+});
+
+function parseConfig(text: string | undefined) {
+  if (!text) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw invalidInput('De koppeling (config) is geen geldige JSON.', [
+      { field: 'config', message: 'geen geldige JSON' },
+    ]);
+  }
+  const parsed = ResultsImportConfig.safeParse(value);
+  if (!parsed.success) {
+    const issues = issuesOf(parsed.error).map((i) => ({ ...i, field: `config.${i.field}` }));
+    throw invalidInput(summarizeIssues(issues), issues);
+  }
+  return parsed.data;
+}
+
+/**
+ * Results are imported over a streamed response (NDJSON progress lines, then the report), which the
+ * typed openapi() handler cannot express; the route is registered in the document and guarded by the
+ * same access middleware by hand.
+ */
+function resultsImportHandler(app: OpenAPIHono<AppEnv>) {
+  app.openAPIRegistry.registerPath(resultsRoute);
+  app.post('/imports/results', requireAccess('import.run'), async (c) => {
+    const { db, clock } = c.get('deps');
+    const actor = actorOf(c);
+    const parsedQuery = ResultsImportQuery.safeParse(c.req.query());
+    if (!parsedQuery.success) {
+      const issues = issuesOf(parsedQuery.error);
+      throw invalidInput(summarizeIssues(issues), issues);
+    }
+    const query = parsedQuery.data;
+    // Scope before the stream starts, so "no access" is a plain 404 like everywhere else.
+    if (!schoolsWhere(actor, 'import.run').includes(query.schoolId)) throw notFound('De school');
+    const config = parseConfig(query.config);
+    const body = bodyStream(c.req.raw);
+    const encoder = new TextEncoder();
+    // Progress lines while the file streams through, the report as the last line.
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        const send = (value: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
+        try {
+          const report = await importResults(
+            db,
+            actor,
+            body,
+            {
+              mode: query.mode,
+              schoolId: query.schoolId,
+              mapping: config.mapping,
+              constants: config.constants,
+              skipInvalid: query.skipInvalid === 'true',
+              filename: query.filename,
+              onProgress: (progress) => send({ type: 'progress', ...progress }),
+            },
+            clock(),
+          );
+          send({ type: 'report', report });
+        } catch (error) {
+          send({
+            type: 'error',
+            error:
+              error instanceof AppError
+                ? { code: error.code, message: error.message }
+                : { code: 'internal', message: 'Er ging iets mis aan onze kant.' },
+          });
+        }
+        controller.close();
+      },
+    });
+    return c.body(stream, 200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
+  });
+  return app;
+}
+
+export const importRoutes = resultsImportHandler(new OpenAPIHono<AppEnv>())
+  .openapi(edexmlRoute, async (c) => {
+    const { db, clock } = c.get('deps');
+    const actor = actorOf(c);
+    const query = c.req.valid('query');
+    if (query.schoolId && !schoolsWhere(actor, 'import.run').includes(query.schoolId))
+      throw notFound('De school');
+    const expectedBrin = query.schoolId
+      ? ((await db
+          .selectFrom('school')
+          .select(['brin', 'vestiging'])
+          .where('id', '=', query.schoolId)
+          .executeTakeFirst()) ?? null)
+      : null;
+    const report = await importEdexml(
+      db,
+      actor,
+      bodyStream(c.req.raw),
+      {
+        mode: query.mode,
+        expectedBrin: expectedBrin
+          ? `${expectedBrin.brin}${expectedBrin.vestiging ? `-${expectedBrin.vestiging}` : ''}`
+          : null,
+        createInBestuurId: query.createInBestuurId,
+        filename: query.filename,
+      },
+      clock(),
+    );
+    return c.json(report, 200);
+  })
+  .openapi(inspectRoute, async (c) => {
+    const { db } = c.get('deps');
+    return c.json(
+      await inspectResults(db, actorOf(c), c.req.valid('query').schoolId, bodyStream(c.req.raw)),
+      200,
+    );
+  })
+  .openapi(mappingsRoute, async (c) =>
+    c.json(await listMappings(c.get('deps').db, actorOf(c), c.req.valid('param').schoolId), 200),
+  )
+  .openapi(saveMappingRoute, async (c) => {
+    const { db, clock } = c.get('deps');
+    const { schoolId, name } = c.req.valid('param');
+    return c.json(await saveMapping(db, actorOf(c), schoolId, name, c.req.valid('json'), clock()), 200);
+  })
+  .openapi(deleteMappingRoute, async (c) => {
+    const { db, clock } = c.get('deps');
+    const { schoolId, name } = c.req.valid('param');
+    return c.json(await deleteMapping(db, actorOf(c), schoolId, name, clock()), 200);
+  })
+  .openapi(instrumentsRoute, async (c) =>
+    c.json(await listInstruments(c.get('deps').db, actorOf(c), c.req.valid('param').schoolId), 200),
+  )
+  .openapi(addInstrumentRoute, async (c) => {
+    const { db, clock } = c.get('deps');
+    return c.json(
+      await addInstrument(db, actorOf(c), c.req.valid('param').schoolId, c.req.valid('json'), clock()),
+      201,
+    );
+  });

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+
+/** Text from a request that is stored: no control characters (PostgreSQL refuses NUL in text). */
+export const NO_CONTROL_CHARACTERS = /^\P{Cc}*$/u;
+const storedText = (max: number) =>
+  z.string().max(max).regex(NO_CONTROL_CHARACTERS, 'mag geen stuurtekens bevatten');
+
+const Problem = z.object({
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  message: z.string(),
+  line: z.number().int().optional(),
+  key: z.string().optional(),
+  path: z.string().optional(),
+});
+
+export const EdexmlImportQuery = z.object({
+  mode: z.enum(['preview', 'apply']),
+  /** The school the user is working in; the file must be of that school. */
+  schoolId: z.string().min(1).max(64).optional(),
+  /** Create an unknown school under this bestuur (after the user confirmed). */
+  createInBestuurId: z.string().min(1).max(64).optional(),
+  filename: storedText(255).optional(),
+});
+
+const Counts3 = z.object({ new: z.number().int(), changed: z.number().int(), unchanged: z.number().int() });
+
+export const EdexmlReportSchema = z.object({
+  status: z.enum(['preview', 'imported', 'refused']),
+  school: z.object({
+    id: z.string().nullable(),
+    brin: z.string().nullable(),
+    vestiging: z.string().nullable(),
+    name: z.string().nullable(),
+    exists: z.boolean(),
+  }),
+  needsSchoolCreation: z.boolean(),
+  schooljaar: z.string().nullable(),
+  version: z.string().nullable(),
+  scope: z.string(),
+  counts: z.object({
+    groups: Counts3,
+    pupils: Counts3.extend({ leaving: z.number().int(), missing: z.number().int() }),
+    staff: Counts3.extend({ linkedAccounts: z.number().int() }),
+  }),
+  leaving: z.array(z.object({ key: z.string(), name: z.string(), date: z.string() })),
+  missing: z.array(z.object({ key: z.string(), name: z.string() })),
+  problems: z.array(Problem),
+  importId: z.string().nullable(),
+});
+export type EdexmlReportSchema = z.infer<typeof EdexmlReportSchema>;
+
+export const ResultsConstantsSchema = z
+  .object({
+    toets: z.string().max(200).optional(),
+    versie: z.string().max(50).optional(),
+    moment: z
+      .string()
+      .regex(/^[BMEbme][1-8]$/, 'moet een toetsmoment zijn, zoals M5')
+      .optional(),
+    afnamedatum: z.string().max(20).optional(),
+    schooljaar: z
+      .string()
+      .regex(/^\d{4}-\d{4}$/, 'moet een schooljaar zijn, zoals 2025-2026')
+      .optional(),
+  })
+  .strict();
+
+export const MappingSchema = z.record(z.string(), z.number().int().min(0).max(500));
+
+export const ResultsImportConfig = z.object({
+  mapping: MappingSchema.optional(),
+  constants: ResultsConstantsSchema.optional(),
+});
+
+export const ResultsImportQuery = z.object({
+  mode: z.enum(['preview', 'apply']),
+  schoolId: z.string().min(1).max(64),
+  skipInvalid: z.enum(['true', 'false']).optional(),
+  filename: storedText(255).optional(),
+  /** JSON of { mapping, constants }: small, so it travels in the URL next to the file in the body. */
+  config: z.string().max(10_000).optional(),
+});
+
+export const ResultsReportSchema = z.object({
+  status: z.enum(['preview', 'imported', 'refused']),
+  format: z.string().nullable(),
+  encoding: z.string().nullable(),
+  headers: z.array(z.string()),
+  mapping: MappingSchema,
+  rows: z.object({ total: z.number().int(), valid: z.number().int(), invalid: z.number().int() }),
+  counts: Counts3,
+  newToetsen: z.array(z.string()),
+  problems: z.array(Problem),
+  importId: z.string().nullable(),
+});
+
+export const InspectQuery = z.object({ schoolId: z.string().min(1).max(64) });
+
+export const InspectResponse = z.object({
+  format: z.string().nullable(),
+  encoding: z.string().nullable(),
+  separator: z.string().nullable(),
+  headers: z.array(z.string()),
+  sample: z.array(z.array(z.string())),
+  suggestion: z.object({
+    mapping: MappingSchema,
+    confidence: z.record(z.string(), z.number()),
+  }),
+  fields: z.array(z.object({ field: z.string(), label: z.string(), displayOnly: z.boolean() })),
+  problems: z.array(Problem),
+  savedMappings: z.array(
+    z.object({
+      name: z.string(),
+      mapping: MappingSchema,
+      headers: z.array(z.string()),
+      matchesHeaders: z.boolean(),
+    }),
+  ),
+});
+export type InspectResponse = z.infer<typeof InspectResponse>;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { describeChanges, evaluationOutcome } from './plan-history';
+
+const sub = (key: string, naam: string, extra: Record<string, unknown> = {}) => ({
+  key,
+  naam,
+  leerlingen: ['p1'],
+  doelen: [],
+  aanbod: '',
+  aanpak: 'directe instructie',
+  organisatie: '',
+  minutenPerWeek: null,
+  ...extra,
+});
+const version = (status: string, basisdoel: string, subgroepen: unknown[]) => ({
+  status,
+  content: JSON.stringify({ basisdoel, subgroepen }),
+});
+
+describe('describeChanges', () => {
+  it('calls the first version the creation', () => {
+    expect(describeChanges(undefined, version('concept', '', [sub('basis', 'Basis')]))).toEqual([
+      'Aangemaakt',
+    ]);
+  });
+
+  it('names the changed fields per subgroup, added and removed subgroups, and the basisdoel', () => {
+    const before = version('concept', 'a', [sub('basis', 'Basis'), sub('verlengd', 'Verlengd')]);
+    const after = version('concept', 'b', [
+      sub('basis', 'Basis', { aanpak: 'anders', minutenPerWeek: 30 }),
+      sub('intensief', 'Intensief'),
+    ]);
+    expect(describeChanges(before, after)).toEqual([
+      'basisdoel',
+      'Basis: aanpak, minuten per week',
+      'Intensief toegevoegd',
+      'Verlengd verwijderd',
+    ]);
+  });
+
+  it('reports evaluating and reopening instead of field changes', () => {
+    const concept = version('concept', 'a', [sub('basis', 'Basis')]);
+    const done = version('geevalueerd', 'a', [sub('basis', 'Basis')]);
+    expect(describeChanges(concept, done)).toEqual(['Geëvalueerd en vastgezet']);
+    expect(describeChanges(done, concept)).toEqual(['Nieuwe versie gemaakt']);
+  });
+});
+
+describe('evaluationOutcome', () => {
+  const evaluation = (confirmed: Record<string, Record<string, string>>) =>
+    JSON.stringify({ confirmed, waarom: { leerling: '', onderwijs: '', thuis: '' } });
+
+  it('counts pupils with all, some or none of their goals reached, leaving unknowns out', () => {
+    expect(
+      evaluationOutcome(
+        evaluation({
+          p1: { g1: 'behaald', g2: 'behaald' },
+          p2: { g1: 'behaald', g2: 'niet' },
+          p3: { g1: 'niet', g2: 'onbekend' },
+          p4: { g1: 'onbekend' },
+        }),
+      ),
+    ).toBe('doelen behaald bij 1 van 3 leerlingen, deels bij 1, niet bij 1.');
+  });
+
+  it('says so when nothing could be judged, and ignores what it cannot read', () => {
+    expect(evaluationOutcome(evaluation({ p1: { g1: 'onbekend' } }))).toBe(
+      'geëvalueerd, zonder uitkomst per leerling.',
+    );
+    expect(evaluationOutcome(JSON.stringify({ confirmed: 3 }))).toBeNull();
+  });
+});

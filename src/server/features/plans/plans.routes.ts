@@ -1,0 +1,180 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppEnv } from '../../http/env';
+import { json, jsonBody } from '../../http/openapi';
+import { actorOf, apiRoute } from '../../http/route';
+import { GroupIdParams } from '../groups/groups.schema';
+import { SchoolIdParams } from '../schools/schools.schema';
+import { getGroupCycle, markStep } from './cycle.service';
+import { getSchoolCycle } from './school-cycle.service';
+import {
+  GroupCycleResponse,
+  SchoolCycleResponse,
+  EvaluateBody,
+  NewPlanBody,
+  PlanIdParams,
+  PlanResponse,
+  SavePlanBody,
+  VersionBody,
+} from './plans.schema';
+import { changePlan, createPlan, getPlan } from './plans.service';
+
+const groupCycleRoute = apiRoute({
+  method: 'get',
+  path: '/groups/{groupId}/cycle',
+  access: 'group.read',
+  summary: 'De HGW-cyclus van een groep in een periode: zes stappen met wat klaar is en wat ontbreekt',
+  request: { params: GroupIdParams, query: z.object({ periode: z.string().min(1).max(64).optional() }) },
+  responses: { 200: json(GroupCycleResponse, 'De cyclus') },
+});
+const stepRoute = apiRoute({
+  method: 'put',
+  path: '/groups/{groupId}/cycle/{stap}',
+  access: 'plan.write',
+  summary: 'Stap 2 (signaleren) of 4 (clusteren) afvinken of weer openzetten',
+  request: {
+    params: GroupIdParams.extend({ stap: z.coerce.number().int() }),
+    body: jsonBody(z.object({ periodeId: z.string().min(1).max(64), done: z.boolean() })),
+  },
+  responses: { 200: json(GroupCycleResponse, 'De cyclus') },
+});
+const schoolCycleRoute = apiRoute({
+  method: 'get',
+  path: '/schools/{schoolId}/cycle',
+  access: 'pupil.read',
+  summary: 'Alle groepen van de school in één periode: waar staat elke cyclus (IB, schoolleider)',
+  request: {
+    params: SchoolIdParams,
+    query: z.object({
+      schooljaar: z
+        .string()
+        .regex(/^\d{4}-\d{4}$/, 'moet een schooljaar zijn, zoals 2025-2026')
+        .optional(),
+      volgnummer: z.coerce.number().int().min(1).max(10).optional(),
+    }),
+  },
+  responses: { 200: json(SchoolCycleResponse, 'De cycli') },
+});
+const createRoute = apiRoute({
+  method: 'post',
+  path: '/groups/{groupId}/plans',
+  access: 'plan.write',
+  summary:
+    'Een groepsplan (of blokplan) maken, gevuld met de clusters; eventueel overgenomen van de vorige periode',
+  request: { params: GroupIdParams, body: jsonBody(NewPlanBody) },
+  responses: { 201: json(PlanResponse, 'Het nieuwe groepsplan') },
+});
+const getRoute = apiRoute({
+  method: 'get',
+  path: '/plans/{planId}',
+  access: 'group.read',
+  summary: 'Een groepsplan met begin- en eindresultaten en het voorstel voor de evaluatie',
+  request: { params: PlanIdParams },
+  responses: { 200: json(PlanResponse, 'Het groepsplan') },
+});
+const saveRoute = apiRoute({
+  method: 'put',
+  path: '/plans/{planId}',
+  access: 'plan.write',
+  summary: 'Een groepsplan opslaan (elke versie blijft bewaard; 409 als iemand anders intussen opsloeg)',
+  request: { params: PlanIdParams, body: jsonBody(SavePlanBody) },
+  responses: { 200: json(PlanResponse, 'Het groepsplan') },
+});
+const evaluateRoute = apiRoute({
+  method: 'post',
+  path: '/plans/{planId}/evaluation',
+  access: 'plan.write',
+  summary: 'De evaluatie vaststellen; daarna is het plan vergrendeld',
+  request: { params: PlanIdParams, body: jsonBody(EvaluateBody) },
+  responses: { 200: json(PlanResponse, 'Het geëvalueerde groepsplan') },
+});
+const reopenRoute = apiRoute({
+  method: 'post',
+  path: '/plans/{planId}/new-version',
+  access: 'plan.write',
+  summary: 'Van een geëvalueerd groepsplan een nieuwe versie maken om verder te werken',
+  request: { params: PlanIdParams, body: jsonBody(VersionBody) },
+  responses: { 200: json(PlanResponse, 'Het groepsplan') },
+});
+
+export const planRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(groupCycleRoute, async (c) => {
+    const { db, clock } = c.get('deps');
+    return c.json(
+      await getGroupCycle(
+        db,
+        actorOf(c),
+        c.req.valid('param').groupId,
+        c.req.valid('query').periode,
+        clock(),
+      ),
+      200,
+    );
+  })
+  .openapi(stepRoute, async (c) => {
+    const { db, clock } = c.get('deps');
+    const { groupId, stap } = c.req.valid('param');
+    return c.json(await markStep(db, actorOf(c), groupId, stap, c.req.valid('json'), clock()), 200);
+  })
+  .openapi(schoolCycleRoute, async (c) => {
+    const { db, clock } = c.get('deps');
+    return c.json(
+      await getSchoolCycle(db, actorOf(c), c.req.valid('param').schoolId, c.req.valid('query'), clock()),
+      200,
+    );
+  })
+  .openapi(createRoute, async (c) => {
+    const { db, clock } = c.get('deps');
+    return c.json(
+      await createPlan(db, actorOf(c), c.req.valid('param').groupId, c.req.valid('json'), clock()),
+      201,
+    );
+  })
+  .openapi(getRoute, async (c) => {
+    const { db, clock } = c.get('deps');
+    return c.json(await getPlan(db, actorOf(c), c.req.valid('param').planId, clock()), 200);
+  })
+  .openapi(saveRoute, async (c) => {
+    const { db, clock } = c.get('deps');
+    const body = c.req.valid('json');
+    return c.json(
+      await changePlan(
+        db,
+        actorOf(c),
+        c.req.valid('param').planId,
+        body.version,
+        { kind: 'save', content: body.content },
+        clock(),
+      ),
+      200,
+    );
+  })
+  .openapi(evaluateRoute, async (c) => {
+    const { db, clock } = c.get('deps');
+    const body = c.req.valid('json');
+    return c.json(
+      await changePlan(
+        db,
+        actorOf(c),
+        c.req.valid('param').planId,
+        body.version,
+        { kind: 'evaluate', evaluation: body.evaluation },
+        clock(),
+      ),
+      200,
+    );
+  })
+  .openapi(reopenRoute, async (c) => {
+    const { db, clock } = c.get('deps');
+    return c.json(
+      await changePlan(
+        db,
+        actorOf(c),
+        c.req.valid('param').planId,
+        c.req.valid('json').version,
+        { kind: 'reopen' },
+        clock(),
+      ),
+      200,
+    );
+  });

@@ -1,0 +1,247 @@
+/**
+ * GET /schools/{id}/schooloverzicht/export?format=xlsx|csv: the schooloverzicht as a spreadsheet for the
+ * teambespreking, for whoever reads the school's figures. Every row, read back from the CSV and the
+ * XLSX, carries the numbers of the JSON schooloverzicht for the same cell, and a cell the test builds
+ * itself gives a row known by hand; the bestuur's file keeps a small cell without figures.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../../testing/databases';
+import { createOtherBestuur, unknownId, type LoginName } from '../../../testing/fixtures';
+import { expectError, expectSameNotFound, type TestResponse } from '../../../testing/http';
+import {
+  addSchooljaar,
+  cellResults,
+  EMPTY_YEAR,
+  insertResults,
+  levels,
+  ok,
+  ogwWorld,
+  wilson90,
+  type OgwWorld,
+} from '../../../testing/ogw-expect';
+import {
+  parseCsv,
+  rawApi,
+  readWorkbook,
+  sheetValues,
+  utf8,
+  VAK_LABELS,
+  type RawResponse,
+} from '../exports/export-test-support';
+import type { SchooloverzichtResponse } from './schooloverzicht.schema';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const LAST_YEAR = '2025-2026';
+const FIRST_YEAR = '2024-2025';
+const FIXED = [
+  'Jaargroep',
+  'Vak',
+  'Toets',
+  'Aantal leerlingen',
+  'Ambitie',
+  'Resultaat (% of score)',
+  '90%-interval',
+  'Oordeel',
+];
+const VERDICTS: Record<string, string> = {
+  behaald: 'behaald',
+  'niet-behaald': 'niet behaald',
+  'niet-te-onderscheiden': 'niet te onderscheiden',
+};
+
+/** A share as the file writes it, worked out here: a percentage with one decimal and a decimal comma. */
+const pct = (share: number) => String(Math.round(share * 1000) / 10).replace('.', ',');
+
+describe.each(testEngines())('schooloverzicht export (%s)', (engine) => {
+  let world: OgwWorld;
+  let get: ReturnType<typeof rawApi>;
+
+  beforeAll(async () => {
+    world = await ogwWorld(engine);
+    get = rawApi(world.database.db, engine);
+    // A known cell (13 of 20 at III or higher against "at least 40 %") and a small one of 6 pupils.
+    await addSchooljaar(world.database.db, world.demo.schoolA, EMPTY_YEAR);
+    await insertResults(world.database.db, [
+      ...cellResults(world, {
+        vak: 'rekenen-wiskunde',
+        moment: 'M5',
+        date: '2024-01-25',
+        levels: levels({ I: 4, II: 3, III: 6, IV: 4, V: 3 }),
+      }),
+      ...cellResults(world, {
+        vak: 'spelling',
+        moment: 'M5',
+        date: '2024-01-25',
+        levels: levels({ II: 2, IV: 4 }),
+      }),
+    ]);
+    for (const vak of ['rekenen-wiskunde', 'spelling'])
+      ok(
+        await world.api.call('POST', `/schools/${world.demo.schoolA}/ambitions`, {
+          cookie: world.cookies.ib,
+          body: {
+            schooljaar: EMPTY_YEAR,
+            vak,
+            jaargroep: 5,
+            moment: 'M',
+            target: { kind: 'atOrAbove', system: 'I-V', level: 'III', minShare: 0.4 },
+          },
+        }),
+        201,
+      );
+  });
+  afterAll(async () => world.database.dispose());
+
+  const path = (schoolId: string, query: string) => `/schools/${schoolId}/schooloverzicht/export${query}`;
+  const download = (who: LoginName | null, query: string, schoolId = world.demo.schoolA) =>
+    get(path(schoolId, query), who ? world.cookies[who] : undefined);
+  const asJson = (r: RawResponse): TestResponse => ({
+    status: r.status,
+    headers: r.headers,
+    body: JSON.parse(utf8(r.bytes)) as unknown,
+  });
+  const csvOf = (r: RawResponse) => {
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(Array.from(r.bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    return parseCsv(utf8(r.bytes).slice(1));
+  };
+  const overview = async (who: LoginName, query: string) =>
+    ok(
+      await world.api.call<SchooloverzichtResponse>(
+        'GET',
+        `/schools/${world.demo.schoolA}/schooloverzicht${query}`,
+        {
+          cookie: world.cookies[who],
+        },
+      ),
+    );
+
+  it('answers 401 without a session and 403 to leerkracht and beheerder, who read no figures', async () => {
+    expectError(asJson(await download(null, '?format=csv')), 401, 'unauthenticated');
+    for (const who of ['leerkracht', 'leerkracht7', 'beheerder'] as const)
+      expectError(asJson(await download(who, '?format=xlsx')), 403, 'forbidden');
+  });
+
+  it('answers another school’s IB, and the bestuur for another bestuur’s school, like a missing school', async () => {
+    expectSameNotFound(
+      asJson(await download('ibOtherSchool', '?format=csv')),
+      asJson(await download('ibOtherSchool', '?format=csv', unknownId())),
+    );
+    const other = await createOtherBestuur(world.database.db);
+    expectSameNotFound(
+      asJson(await download('bestuur', '?format=csv', other.schoolId)),
+      asJson(await download('bestuur', '?format=csv', unknownId())),
+    );
+  });
+
+  it.each([
+    ['', 'format'],
+    ['?format=xls', 'format'],
+    ['?format=csv&moment=X', 'moment'],
+    ['?format=csv&schooljaar=2025', 'schooljaar'],
+    ['?format=csv&schooljaar=2019-2020', 'schooljaar'],
+  ])('answers 400 naming the field for %s', async (query, field) => {
+    const error = expectError(asJson(await download('ib', query)), 400, 'invalid_input');
+    expect(error.issues?.map((i) => i.field)).toContain(field);
+  });
+
+  it('writes a row per cell and ambition with the numbers of the JSON schooloverzicht', async () => {
+    const query = `?schooljaar=${LAST_YEAR}&moment=E`;
+    const json = await overview('ib', query);
+    const [header, ...rows] = csvOf(await download('ib', `${query}&format=csv`));
+    expect(header).toEqual([...FIXED, `Zelfde maat ${FIRST_YEAR}`, `Zelfde maat ${LAST_YEAR}`]);
+    const expected = json.cells.flatMap((cell) =>
+      cell.figures.map((f) => [
+        `Groep ${cell.jaargroep}`,
+        VAK_LABELS[cell.vak] ?? '?',
+        cell.toets ?? '',
+        String(cell.n),
+        f.label,
+        f.value === null ? '' : pct(f.value),
+        f.interval ? `${pct(f.interval.low)} – ${pct(f.interval.high)}` : '',
+        f.verdict ? (VERDICTS[f.verdict] ?? '?') : 'geen ambitie',
+        ...[FIRST_YEAR, LAST_YEAR].map((y) => {
+          const p = cell.sparkline.points.find((x) => x.schooljaar === y);
+          return p?.value == null ? '' : pct(p.value);
+        }),
+      ]),
+    );
+    // 6 jaargroepen × 4 vakken, and rekenen's second ambition (at most a share at V) in each jaargroep.
+    expect(rows.length).toBe(6 * 4 + 6);
+    expect(rows).toEqual(expected);
+  });
+
+  it('writes the cell the test built as worked out by hand: 65 % of 20, behaald', async () => {
+    const [header, ...rows] = csvOf(
+      await download('schoolleider', `?schooljaar=${EMPTY_YEAR}&moment=M&format=csv`),
+    );
+    expect(header).toEqual([...FIXED, `Zelfde maat ${EMPTY_YEAR}`]);
+    const { low, high } = wilson90(13, 20);
+    const toets = world.data.toets.find((t) => t.vak === 'rekenen-wiskunde')?.name;
+    expect(rows[0]).toEqual([
+      'Groep 5',
+      'Rekenen-wiskunde',
+      toets,
+      '20',
+      'minstens 40 % op III of hoger',
+      '65',
+      `${pct(low)} – ${pct(high)}`,
+      'behaald',
+      '65',
+    ]);
+    // 2 of 6 at III or higher: the school's own staff see it.
+    expect(rows[1]?.slice(3, 8)).toEqual([
+      '6',
+      'minstens 40 % op III of hoger',
+      '33,3',
+      expect.any(String),
+      'niet te onderscheiden',
+    ]);
+  });
+
+  it('gives the bestuur the small cell without figures, and the large one in full', async () => {
+    const [, ...rows] = csvOf(await download('bestuur', `?schooljaar=${EMPTY_YEAR}&moment=M&format=csv`));
+    expect(rows[0]?.slice(3, 8)).toEqual([
+      '20',
+      'minstens 40 % op III of hoger',
+      '65',
+      expect.stringMatching(/ – /),
+      'behaald',
+    ]);
+    expect(rows[1]?.slice(3)).toEqual([
+      '6',
+      'minstens 40 % op III of hoger',
+      '',
+      '',
+      'minder dan 10 leerlingen',
+      '',
+    ]);
+  });
+
+  it('gives an XLSX workbook with the same header and numbers, as a download', async () => {
+    const query = `?schooljaar=${EMPTY_YEAR}&moment=M`;
+    const r = await download('ib', `${query}&format=xlsx`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe(XLSX);
+    expect(Array.from(r.bytes.slice(0, 2))).toEqual([0x50, 0x4b]); // "PK": a zip container
+    expect(r.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="schooloverzicht-.*-2023-2024-m\.xlsx"$/,
+    );
+    expect(r.headers.get('content-length')).toBe(String(r.bytes.byteLength));
+    const sheet = (await readWorkbook(r.bytes)).worksheets[0];
+    if (!sheet) throw new Error('no worksheet');
+    const [header, first] = sheetValues(sheet, FIXED.length + 1);
+    expect(header).toEqual([...FIXED, `Zelfde maat ${EMPTY_YEAR}`]);
+    expect(first?.slice(0, 6)).toEqual([
+      'Groep 5',
+      'Rekenen-wiskunde',
+      expect.any(String),
+      20,
+      'minstens 40 % op III of hoger',
+      65,
+    ]);
+    const json = await overview('ib', query);
+    expect(first?.[5]).toBe(Math.round((json.cells[0]?.figures[0]?.value ?? Number.NaN) * 1000) / 10);
+  });
+});

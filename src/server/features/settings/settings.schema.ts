@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { INSTRUCTIES } from '../../../domain/placement';
+import { LEVEL_SYSTEMS } from '../../../domain/levels';
+
+const Instructie = z.enum(INSTRUCTIES as ['verkort', 'basis', 'verlengd']);
+const LEVELS = ['I+', 'I', 'II', 'III', 'IV', 'V', 'A', 'B', 'C', 'D', 'E', '2F/1S', '1F', '<1F'] as const;
+
+const Rule = z.object({ enabled: z.boolean() });
+
+/** What a school can change about the engine; everything left out keeps the documented default. */
+export const EngineSettings = z
+  .object({
+    dlConvention: z.object({ firstMonth: z.union([z.literal(8), z.literal(9)]) }).strict(),
+    placementMapping: z.partialRecord(z.enum(LEVELS), Instructie),
+    signalering: z
+      .object({
+        niveaudaling: Rule.extend({ minLevels: z.number().int().min(1).max(4) }).partial(),
+        twee_keer_laagste: Rule.partial(),
+        lage_groei: Rule.extend({ belowPercentile: z.number().min(1).max(50) }).partial(),
+        onder_lrv: Rule.partial(),
+        ontbrekend_resultaat: Rule.partial(),
+        zorgelijke_observatie: Rule.extend({
+          aspects: z.array(z.enum(['werkhouding', 'welbevinden', 'sociaal_gedrag'])).max(3),
+        }).partial(),
+      })
+      .partial()
+      .strict(),
+  })
+  .partial()
+  .strict();
+export type EngineSettings = z.infer<typeof EngineSettings>;
+
+export const SettingsResponse = z.object({
+  /** The school's own choices. */
+  settings: EngineSettings,
+  /** The settings in force: the school's choices on top of the defaults. */
+  effective: z.object({
+    dlConvention: z.object({ firstMonth: z.number() }),
+    placementMapping: z.record(z.string(), Instructie),
+    signalering: z.record(z.string(), z.record(z.string(), z.unknown())),
+  }),
+  levelSystems: z.array(z.enum(LEVEL_SYSTEMS as ['I-V', 'A-E', 'REF', 'AVI'])),
+});
+export type SettingsResponse = z.infer<typeof SettingsResponse>;

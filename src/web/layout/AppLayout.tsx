@@ -1,0 +1,88 @@
+import { Anchor, AppShell, Box, Button, Container, Group, SegmentedControl, Text } from '@mantine/core';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { useLogout } from '../api/queries';
+import type { Me } from '../api/types';
+import { useI18n, type Language } from '../i18n';
+import { Logo } from './Logo';
+
+export function AppLayout({ me }: { me: Me }) {
+  const { t, language, setLanguage } = useI18n();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const canManage = me.abilities.includes('user.manage');
+  const canImport = me.abilities.includes('import.run');
+  const roleNames = [...new Set(me.roles.map((r) => t.roles[r.role]))].join(', ');
+
+  return (
+    <AppShell header={{ height: 64 }} padding={0}>
+      <a href="#inhoud" className="skip-link">
+        {t.app.skipToContent}
+      </a>
+      <AppShell.Header className="app-header">
+        <Container size="xl" h="100%">
+          <Group h="100%" justify="space-between" wrap="nowrap">
+            <Group gap="xl" wrap="nowrap">
+              <Anchor component={Link} to="/" underline="never" aria-label={`${t.app.name}, ${t.app.home}`}>
+                <Logo />
+              </Anchor>
+              <nav aria-label={t.app.mainNav}>
+                <Group gap="xs" wrap="nowrap">
+                  <NavLink to="/" end className="nav-link">
+                    {t.app.home}
+                  </NavLink>
+                  {canImport && (
+                    <NavLink to="/import" className="nav-link">
+                      {t.imports.link}
+                    </NavLink>
+                  )}
+                  {canManage && (
+                    <>
+                      <NavLink to="/beheer/gebruikers" className="nav-link">
+                        {t.admin.usersTitle}
+                      </NavLink>
+                      <NavLink to="/beheer/scholen" className="nav-link">
+                        {t.admin.schoolsTitle}
+                      </NavLink>
+                    </>
+                  )}
+                </Group>
+              </nav>
+            </Group>
+            <Group gap="md" wrap="nowrap">
+              <Box visibleFrom="sm" ta="right">
+                <Text size="sm" fw={600} lh={1.2}>
+                  {me.user.name}
+                </Text>
+                <Text size="xs" c="dimmed" lh={1.2}>
+                  {roleNames}
+                </Text>
+              </Box>
+              <SegmentedControl
+                size="xs"
+                aria-label={t.app.language}
+                value={language}
+                onChange={(value) => setLanguage(value as Language)}
+                data={[
+                  { value: 'nl', label: 'NL' },
+                  { value: 'en', label: 'EN' },
+                ]}
+              />
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}
+              >
+                {t.app.logout}
+              </Button>
+            </Group>
+          </Group>
+        </Container>
+      </AppShell.Header>
+      <AppShell.Main>
+        <Container size="xl" py="lg" component="main" id="inhoud" tabIndex={-1}>
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,250 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  PasswordInput,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import {
+  useAdminGroups,
+  useAdminSchools,
+  useCreateUser,
+  useGrantRole,
+  useSetTeacherGroups,
+} from '../../api/queries';
+import type { AdminUser, Role } from '../../api/types';
+import { errorMessage } from '../../components/QueryState';
+import { useI18n } from '../../i18n';
+import { parseScope, rolesForScope, scopeOptions } from './scope-options';
+
+function FormError({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  if (!error) return null;
+  return (
+    <Alert color="red" variant="light" role="alert">
+      {errorMessage(error, t)}
+    </Alert>
+  );
+}
+
+function RoleAndScope({
+  role,
+  scope,
+  onRole,
+  onScope,
+}: {
+  role: Role;
+  scope: string | null;
+  onRole(role: Role): void;
+  onScope(scope: string | null): void;
+}) {
+  const { t } = useI18n();
+  const schools = useAdminSchools();
+  const roles = rolesForScope(scope);
+  return (
+    <>
+      <Select
+        label={t.admin.scope}
+        required
+        value={scope}
+        onChange={(value) => {
+          onScope(value);
+          const allowed = rolesForScope(value);
+          if (!allowed.includes(role)) onRole(allowed[0] ?? 'leerkracht');
+        }}
+        data={scopeOptions(schools.data, t)}
+      />
+      <Select
+        label={t.admin.role}
+        required
+        allowDeselect={false}
+        value={role}
+        onChange={(value) => value && onRole(value as Role)}
+        data={roles.map((r) => ({ value: r, label: t.roles[r] }))}
+      />
+    </>
+  );
+}
+
+export function NewUserDialog({ opened, onClose }: { opened: boolean; onClose(): void }) {
+  const { t } = useI18n();
+  const create = useCreateUser();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [role, setRole] = useState<Role>('leerkracht');
+  const [scope, setScope] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(
+      { name, email, password, role, ...parseScope(scope) },
+      {
+        onSuccess: () => {
+          setName('');
+          setEmail('');
+          setPassword('');
+          onClose();
+        },
+      },
+    );
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={t.admin.newUser}>
+      <form onSubmit={submit}>
+        <Stack gap="sm">
+          <FormError error={create.error} />
+          <TextInput
+            label={t.admin.name}
+            required
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
+          <TextInput
+            label={t.admin.email}
+            type="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+          />
+          <PasswordInput
+            visibilityToggleButtonProps={{ 'aria-label': t.login.showPassword }}
+            label={t.admin.password}
+            description={t.admin.passwordHint}
+            required
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+          />
+          <RoleAndScope role={role} scope={scope} onRole={setRole} onScope={setScope} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t.admin.cancel}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t.admin.create}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+export function AddRoleDialog({ user, onClose }: { user: AdminUser | null; onClose(): void }) {
+  const { t } = useI18n();
+  const grant = useGrantRole();
+  const [role, setRole] = useState<Role>('leerkracht');
+  const [scope, setScope] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!user) return;
+    grant.mutate({ userId: user.id, role, ...parseScope(scope) }, { onSuccess: onClose });
+  };
+  return (
+    <Modal opened={user !== null} onClose={onClose} title={`${t.admin.addRole}: ${user?.name ?? ''}`}>
+      <form onSubmit={submit}>
+        <Stack gap="sm">
+          <FormError error={grant.error} />
+          <RoleAndScope role={role} scope={scope} onRole={setRole} onScope={setScope} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t.admin.cancel}
+            </Button>
+            <Button type="submit" loading={grant.isPending}>
+              {t.admin.save}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+export function TeacherGroupsDialog({ user, onClose }: { user: AdminUser | null; onClose(): void }) {
+  const { t } = useI18n();
+  const schools = useAdminSchools();
+  const setGroups = useSetTeacherGroups();
+  const teacherSchools = (schools.data?.schools ?? []).filter((s) =>
+    user?.roles.some((r) => r.role === 'leerkracht' && r.schoolId === s.id),
+  );
+  const [schoolId, setSchoolId] = useState<string | null>(null);
+  const chosenSchool = schoolId ?? teacherSchools[0]?.id ?? null;
+  const groups = useAdminGroups(chosenSchool);
+  const currentYear = groups.data?.groups[0]?.schooljaar ?? null;
+  const yearGroups = (groups.data?.groups ?? []).filter((g) => g.schooljaar === currentYear);
+  const [selected, setSelected] = useState<string[] | null>(null);
+  const initial = (user?.groups ?? []).filter((g) => g.schoolId === chosenSchool).map((g) => g.id);
+  const value = selected ?? initial;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!user || !chosenSchool || !currentYear) return;
+    setGroups.mutate(
+      {
+        userId: user.id,
+        schoolId: chosenSchool,
+        schooljaar: currentYear,
+        groupIds: value.filter((id) => yearGroups.some((g) => g.id === id)),
+      },
+      {
+        onSuccess: () => {
+          setSelected(null);
+          onClose();
+        },
+      },
+    );
+  };
+  return (
+    <Modal opened={user !== null} onClose={onClose} title={t.admin.groupsFor(user?.name ?? '')}>
+      <form onSubmit={submit}>
+        <Stack gap="sm">
+          <FormError error={setGroups.error} />
+          {teacherSchools.length === 0 ? (
+            <Text size="sm">{t.home.noGroups}</Text>
+          ) : (
+            <>
+              {teacherSchools.length > 1 && (
+                <Select
+                  label={t.admin.schoolsTitle}
+                  value={chosenSchool}
+                  allowDeselect={false}
+                  onChange={(v) => {
+                    setSchoolId(v);
+                    setSelected(null);
+                  }}
+                  data={teacherSchools.map((s) => ({ value: s.id, label: s.name }))}
+                />
+              )}
+              <Checkbox.Group
+                label={`${t.admin.groups} ${currentYear ?? ''}`}
+                value={value}
+                onChange={setSelected}
+              >
+                <Stack gap={6} mt="xs">
+                  {yearGroups.map((g) => (
+                    <Checkbox key={g.id} value={g.id} label={g.name} />
+                  ))}
+                </Stack>
+              </Checkbox.Group>
+            </>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t.admin.cancel}
+            </Button>
+            <Button type="submit" loading={setGroups.isPending} disabled={!chosenSchool || !currentYear}>
+              {t.admin.save}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

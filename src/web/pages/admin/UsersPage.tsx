@@ -1,0 +1,157 @@
+import { Badge, Button, CloseButton, Group, Menu, Paper, Popover, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useAdminUsers, useRevokeRole, useUpdateUser } from '../../api/queries';
+import type { AdminUser } from '../../api/types';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorAlert, QueryState } from '../../components/QueryState';
+import { useI18n } from '../../i18n';
+import { AddRoleDialog, NewUserDialog, TeacherGroupsDialog } from './UserDialogs';
+
+function RoleList({ user }: { user: AdminUser }) {
+  const { t } = useI18n();
+  const revoke = useRevokeRole();
+  return (
+    <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {user.roles.map((r) => (
+        <Group key={r.id} gap={6} wrap="nowrap" component="li">
+          <Text size="sm">
+            <Text span fw={600}>
+              {t.roles[r.role]}
+            </Text>{' '}
+            · {r.scopeName}
+          </Text>
+          <Popover position="bottom" withArrow shadow="md">
+            <Popover.Target>
+              <CloseButton size="sm" aria-label={t.admin.removeRole(t.roles[r.role], r.scopeName)} />
+            </Popover.Target>
+            <Popover.Dropdown>
+              <Stack gap="xs">
+                <Text size="sm">{t.admin.removeRole(t.roles[r.role], r.scopeName)}?</Text>
+                <Button
+                  size="xs"
+                  color="red"
+                  loading={revoke.isPending}
+                  onClick={() => revoke.mutate({ userId: user.id, assignmentId: r.id })}
+                >
+                  {t.admin.confirmRemove}
+                </Button>
+              </Stack>
+            </Popover.Dropdown>
+          </Popover>
+        </Group>
+      ))}
+      {revoke.error !== null && <ErrorAlert error={revoke.error} />}
+    </Stack>
+  );
+}
+
+/** This schooljaar's groups by name; earlier years only as a count, they are history. */
+function GroupsSummary({ user }: { user: AdminUser }) {
+  const { t } = useI18n();
+  const latest = user.groups.reduce((max, g) => (g.schooljaar > max ? g.schooljaar : max), '');
+  const current = user.groups.filter((g) => g.schooljaar === latest);
+  const earlier = user.groups.length - current.length;
+  if (user.groups.length === 0) return <Text size="sm">–</Text>;
+  return (
+    <Text size="sm">
+      {current.map((g) => g.name).join(', ')}{' '}
+      <Text span size="xs" c="dimmed">
+        ({latest}
+        {earlier > 0 ? `; ${t.admin.earlierGroups(earlier)}` : ''})
+      </Text>
+    </Text>
+  );
+}
+
+export function UsersPage() {
+  const { t, formatDate } = useI18n();
+  const users = useAdminUsers();
+  const update = useUpdateUser();
+  const [creating, setCreating] = useState(false);
+  const [roleFor, setRoleFor] = useState<AdminUser | null>(null);
+  const [groupsFor, setGroupsFor] = useState<AdminUser | null>(null);
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t.admin.usersTitle}
+        crumbs={[{ label: t.app.home, to: '/' }, { label: t.admin.usersTitle }]}
+        actions={<Button onClick={() => setCreating(true)}>{t.admin.newUser}</Button>}
+      />
+      {update.error !== null && <ErrorAlert error={update.error} />}
+      <QueryState query={users}>
+        {(data) =>
+          data.users.length === 0 ? (
+            <Text c="dimmed">{t.admin.noUsers}</Text>
+          ) : (
+            <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
+              <Table verticalSpacing="sm" miw={900} highlightOnHover>
+                <Table.Caption>{t.admin.usersCaption}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t.admin.name}</Table.Th>
+                    <Table.Th scope="col">{t.admin.roles}</Table.Th>
+                    <Table.Th scope="col">{t.admin.groups}</Table.Th>
+                    <Table.Th scope="col">{t.admin.status}</Table.Th>
+                    <Table.Th scope="col">{t.admin.actions}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.users.map((u) => (
+                    <Table.Tr key={u.id}>
+                      <Table.Th scope="row" fw={500}>
+                        {u.name}
+                        <Text size="xs" c="dimmed">
+                          {u.email}
+                        </Text>
+                      </Table.Th>
+                      <Table.Td>
+                        <RoleList user={u} />
+                      </Table.Td>
+                      <Table.Td>
+                        <GroupsSummary user={u} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge color={u.active ? 'green' : 'gray'} variant="light" tt="none">
+                          {u.active ? t.admin.active : t.admin.inactive}
+                        </Badge>
+                        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                          {t.admin.lastLogin}: {u.lastLoginAt ? formatDate(u.lastLoginAt) : t.admin.never}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Menu position="bottom-end">
+                          <Menu.Target>
+                            <Button variant="default" size="xs" aria-label={`${t.admin.actions}: ${u.name}`}>
+                              {t.admin.actions}
+                            </Button>
+                          </Menu.Target>
+                          <Menu.Dropdown>
+                            <Menu.Item onClick={() => setRoleFor(u)}>{t.admin.addRole}</Menu.Item>
+                            {u.roles.some((r) => r.role === 'leerkracht') && (
+                              <Menu.Item onClick={() => setGroupsFor(u)}>{t.admin.setGroups}</Menu.Item>
+                            )}
+                            <Menu.Item onClick={() => update.mutate({ userId: u.id, active: !u.active })}>
+                              {u.active ? t.admin.disable : t.admin.enable}
+                            </Menu.Item>
+                          </Menu.Dropdown>
+                        </Menu>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Paper>
+          )
+        }
+      </QueryState>
+      <NewUserDialog opened={creating} onClose={() => setCreating(false)} />
+      <AddRoleDialog user={roleFor} onClose={() => setRoleFor(null)} />
+      <TeacherGroupsDialog
+        key={groupsFor?.id ?? 'none'}
+        user={groupsFor}
+        onClose={() => setGroupsFor(null)}
+      />
+    </Stack>
+  );
+}

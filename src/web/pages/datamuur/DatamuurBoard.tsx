@@ -1,0 +1,109 @@
+import {
+  DndContext,
+  PointerSensor,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { Text } from '@mantine/core';
+import type { DatamuurCard as Card } from '../../api/types';
+import { useI18n } from '../../i18n';
+import { COLUMNS, DatamuurCard, type Column, type NameMode } from './DatamuurCard';
+
+/** In projection, cards share the column's height: more cards, more card columns, smaller cards. */
+function density(n: number): React.CSSProperties {
+  const cols = n > 22 ? 3 : n > 9 ? 2 : 1;
+  return { '--dm-cols': cols, '--dm-rows': Math.max(1, Math.ceil(n / cols)) } as React.CSSProperties;
+}
+
+function BoardColumn({
+  column,
+  cards,
+  children,
+}: {
+  column: Column;
+  cards: Card[];
+  children: React.ReactNode;
+}) {
+  const { t } = useI18n();
+  const { setNodeRef, isOver } = useDroppable({ id: column });
+  const head = t.datamuur.columns[column];
+  return (
+    <section
+      ref={setNodeRef}
+      className={`dm-column dm-column--${column}${isOver ? ' dm-column--over' : ''}`}
+      aria-label={head?.title}
+    >
+      <header className="dm-column__head">
+        <h2 className="dm-column__title">{head?.title}</h2>
+        <Text className="dm-column__sub">
+          {head?.sub} · {t.datamuur.count(cards.length)}
+        </Text>
+      </header>
+      <div className="dm-column__cards" style={density(cards.length)}>
+        {children}
+      </div>
+    </section>
+  );
+}
+
+/**
+ * Three columns, from less to more instruction. Dropping a card in another column asks for the
+ * reason; dropping it back where the data put it returns to the suggestion.
+ */
+export function DatamuurBoard({
+  cards,
+  mode,
+  canMove,
+  showGroup,
+  onMove,
+  onReset,
+}: {
+  cards: Card[];
+  mode: NameMode;
+  canMove: boolean;
+  showGroup: boolean;
+  onMove(card: Card, to: Column): void;
+  onReset(card: Card): void;
+}) {
+  const { t } = useI18n();
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const byColumn = (c: Column) => cards.filter((card) => card.instructie === c);
+  const without = cards.filter((card) => card.instructie === null);
+  const onDragEnd = (event: DragEndEvent) => {
+    const card = cards.find((c) => c.id === event.active.id);
+    const to = event.over?.id as Column | undefined;
+    if (!card || !to || to === card.instructie) return;
+    if (card.override && card.suggestion?.instructie === to) onReset(card);
+    else onMove(card, to);
+  };
+  const render = (card: Card) => (
+    <DatamuurCard
+      key={card.id}
+      card={card}
+      mode={mode}
+      canMove={canMove}
+      showGroup={showGroup}
+      onMove={onMove}
+      onReset={onReset}
+    />
+  );
+  return (
+    <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+      <div className="dm-board">
+        {COLUMNS.map((c) => (
+          <BoardColumn key={c} column={c} cards={byColumn(c)}>
+            {byColumn(c).map(render)}
+          </BoardColumn>
+        ))}
+      </div>
+      {without.length > 0 && (
+        <section className="dm-without" aria-label={t.datamuur.noResult}>
+          <h2 className="dm-column__title">{t.datamuur.noResult}</h2>
+          <div className="dm-column__cards">{without.map(render)}</div>
+        </section>
+      )}
+    </DndContext>
+  );
+}

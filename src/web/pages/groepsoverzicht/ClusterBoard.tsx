@@ -1,0 +1,94 @@
+import { Paper, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { put } from '../../api/client';
+import type { Groepsoverzicht } from '../../api/types';
+import { ErrorAlert } from '../../components/QueryState';
+import { useI18n } from '../../i18n';
+
+const CLUSTERS = ['verkort', 'basis', 'verlengd', 'intensief'];
+
+/** Per vak: the pupils in clusters, starting from the datamuur, with their didactic needs beside them. */
+export function ClusterBoard({ data, canEdit }: { data: Groepsoverzicht; canEdit: boolean }) {
+  const { t } = useI18n();
+  const g = t.groepsoverzicht;
+  const client = useQueryClient();
+  const [error, setError] = useState<unknown>(null);
+  const [vak, setVak] = useState<string | null>(data.vakken[0] ?? null);
+  const move = async (pupilId: string, cluster: string) => {
+    if (!vak) return;
+    setError(null);
+    try {
+      await put(`/groups/${data.group.id}/clusters`, {
+        periodeId: data.periode.id,
+        vak,
+        assignments: [{ leerlingId: pupilId, cluster }],
+      });
+      await client.invalidateQueries({ queryKey: ['groups', data.group.id, 'groepsoverzicht'] });
+    } catch (e) {
+      setError(e);
+    }
+  };
+  if (data.vakken.length === 0) return null;
+  return (
+    <Paper withBorder radius="md" p="md" className="no-print" id="clusters">
+      <Title order={2} size="h3" mb={4}>
+        {g.clusters}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {g.clustersIntro}
+      </Text>
+      {error !== null && <ErrorAlert error={error} />}
+      <Tabs value={vak} onChange={setVak}>
+        <Tabs.List mb="sm">
+          {data.vakken.map((v) => (
+            <Tabs.Tab key={v} value={v}>
+              {t.vakken[v] ?? v}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {data.vakken.map((v) => {
+          const assigned = data.clusters[v] ?? {};
+          return (
+            <Tabs.Panel key={v} value={v}>
+              <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+                {CLUSTERS.map((c) => {
+                  const members = data.pupils.filter((p) => assigned[p.id] === c);
+                  return (
+                    <Stack key={c} gap={6} className={`go-cluster go-cluster--${c}`}>
+                      <Text fw={600} size="sm">
+                        {g.clusterNames[c]} ({members.length})
+                      </Text>
+                      {members.map((p) => (
+                        <Stack key={p.id} gap={2} className="go-cluster__member">
+                          <Text size="sm" fw={500}>
+                            {p.name}
+                          </Text>
+                          {p.row.behoefteDidactisch && (
+                            <Text size="xs" c="dimmed" lineClamp={2}>
+                              {p.row.behoefteDidactisch}
+                            </Text>
+                          )}
+                          {canEdit && (
+                            <Select
+                              size="xs"
+                              aria-label={g.clusterOf(p.name)}
+                              value={c}
+                              allowDeselect={false}
+                              onChange={(next) => next && next !== c && void move(p.id, next)}
+                              data={CLUSTERS.map((k) => ({ value: k, label: g.clusterNames[k] ?? k }))}
+                            />
+                          )}
+                        </Stack>
+                      ))}
+                    </Stack>
+                  );
+                })}
+              </SimpleGrid>
+            </Tabs.Panel>
+          );
+        })}
+      </Tabs>
+    </Paper>
+  );
+}

@@ -1,0 +1,149 @@
+import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useI18n } from '../../i18n';
+import { newGoalId, type DraftGoal } from './usePlanEditor';
+
+const KINDS = ['score', 'niveau', 'groei', 'woorden'] as const;
+
+function GoalRow({
+  goal,
+  index,
+  subgroup,
+  editable,
+  onChange,
+  onRemove,
+}: {
+  goal: DraftGoal;
+  index: number;
+  subgroup: string;
+  editable: boolean;
+  onChange: (goal: DraftGoal) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useI18n();
+  const p = t.plan;
+  const label = `${p.goals} ${index + 1} (${subgroup})`;
+  const setKind = (kind: DraftGoal['kind']) => {
+    if (kind === goal.kind) return;
+    const text = goal.kind === 'woorden' ? goal.text : goal.target;
+    onChange(kind === 'woorden' ? { id: goal.id, kind, text } : { id: goal.id, kind, target: '' });
+  };
+  return (
+    <Group gap="xs" align="flex-end" wrap="nowrap" className="plan-goal">
+      <Select
+        size="xs"
+        w={230}
+        label={index === 0 ? p.goalKind : undefined}
+        aria-label={`${p.goalKind}: ${label}`}
+        data={KINDS.map((k) => ({ value: k, label: p.goalKinds[k] ?? k }))}
+        value={goal.kind}
+        allowDeselect={false}
+        readOnly={!editable}
+        onChange={(v) => v && setKind(v as DraftGoal['kind'])}
+      />
+      {goal.kind === 'woorden' ? (
+        <TextInput
+          size="xs"
+          style={{ flex: 1 }}
+          label={index === 0 ? p.goalText : undefined}
+          aria-label={`${p.goalText}: ${label}`}
+          placeholder="De leerling kan …"
+          value={goal.text}
+          readOnly={!editable}
+          onChange={(e) => onChange({ ...goal, text: e.currentTarget.value })}
+        />
+      ) : (
+        <TextInput
+          size="xs"
+          w={120}
+          label={index === 0 ? p.goalTarget : undefined}
+          aria-label={`${p.goalTarget}: ${label}`}
+          placeholder={goal.kind === 'niveau' ? 'III' : '0'}
+          inputMode={goal.kind === 'niveau' ? 'text' : 'decimal'}
+          value={goal.target}
+          readOnly={!editable}
+          error={
+            goal.kind !== 'niveau' &&
+            goal.target.trim() !== '' &&
+            !Number.isFinite(Number(goal.target.replace(',', '.')))
+              ? p.notANumber
+              : undefined
+          }
+          onChange={(e) => onChange({ ...goal, target: e.currentTarget.value })}
+        />
+      )}
+      {editable && (
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={`${p.removeGoal}: ${label}`}
+          onClick={onRemove}
+          mb={2}
+        >
+          ×
+        </ActionIcon>
+      )}
+    </Group>
+  );
+}
+
+/** A goal as one line on paper: "vaardigheidsscore ≥ 180" or the leerdoel itself. */
+export function goalSummary(goal: DraftGoal, t: ReturnType<typeof useI18n>['t']): string {
+  if (goal.kind === 'woorden') return goal.text;
+  return t.plan.goalSummary[goal.kind]?.(goal.target || '…') ?? goal.target;
+}
+
+export function GoalList({
+  goals,
+  subgroup,
+  editable,
+  onChange,
+}: {
+  goals: DraftGoal[];
+  subgroup: string;
+  editable: boolean;
+  onChange: (goals: DraftGoal[]) => void;
+}) {
+  const { t } = useI18n();
+  const p = t.plan;
+  return (
+    <Stack gap={6}>
+      <Text fw={600} size="sm">
+        {p.goals}
+      </Text>
+      {goals.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {p.noGoals}
+        </Text>
+      )}
+      <Stack gap={6} className="no-print">
+        {goals.map((g, i) => (
+          <GoalRow
+            key={g.id}
+            goal={g}
+            index={i}
+            subgroup={subgroup}
+            editable={editable}
+            onChange={(next) => onChange(goals.map((x) => (x.id === g.id ? next : x)))}
+            onRemove={() => onChange(goals.filter((x) => x.id !== g.id))}
+          />
+        ))}
+      </Stack>
+      <ul className="plan-print-only">
+        {goals.map((g) => (
+          <li key={g.id}>{goalSummary(g, t)}</li>
+        ))}
+      </ul>
+      {editable && (
+        <Group className="no-print">
+          <Button
+            size="xs"
+            variant="light"
+            onClick={() => onChange([...goals, { id: newGoalId(), kind: 'score', target: '' }])}
+          >
+            {`${p.addGoal}: ${subgroup.toLowerCase()}`}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

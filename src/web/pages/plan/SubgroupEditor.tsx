@@ -1,0 +1,216 @@
+import {
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import type { PlanDetail } from '../../api/types';
+import { LevelBadge } from '../../components/LevelBadge';
+import { useI18n } from '../../i18n';
+import { GoalList } from './GoalList';
+import type { DraftSubgroup, PlanEditor } from './usePlanEditor';
+
+type TextField = 'aanbod' | 'aanpak' | 'organisatie';
+
+function PlanText({
+  label,
+  value,
+  editable,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  editable: boolean;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div>
+      <Textarea
+        className="no-print"
+        size="sm"
+        autosize
+        minRows={2}
+        label={label}
+        value={value}
+        readOnly={!editable}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
+      <div className="plan-print-only">
+        <strong>{label}</strong>
+        <p style={{ margin: '2px 0 6px', whiteSpace: 'pre-wrap' }}>{value || '–'}</p>
+      </div>
+    </div>
+  );
+}
+
+function PupilTable({
+  sub,
+  plan,
+  editor,
+  editable,
+}: {
+  sub: DraftSubgroup;
+  plan: PlanDetail;
+  editor: PlanEditor;
+  editable: boolean;
+}) {
+  const { t, formatNumber } = useI18n();
+  const p = t.plan;
+  const byId = new Map(plan.pupils.map((x) => [x.id, x]));
+  const move = (pupilId: string, to: string) =>
+    editor.update((d) => ({
+      ...d,
+      subgroepen: d.subgroepen.map((s) => ({
+        ...s,
+        leerlingen:
+          s.key === to
+            ? [...s.leerlingen.filter((id) => id !== pupilId), pupilId]
+            : s.leerlingen.filter((id) => id !== pupilId),
+      })),
+    }));
+  const options = editor.draft.subgroepen.map((s) => ({ value: s.key, label: s.naam }));
+  return (
+    <Table className="plan-pupils" verticalSpacing={4} fz="sm">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{p.pupils}</Table.Th>
+          <Table.Th scope="col">{plan.startMeetpunt ? p.start(plan.startMeetpunt) : p.startNone}</Table.Th>
+          <Table.Th scope="col">{p.behoefte}</Table.Th>
+          {editable && (
+            <Table.Th scope="col" className="no-print">
+              {p.moveTo}
+            </Table.Th>
+          )}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {sub.leerlingen.map((id) => {
+          const pupil = byId.get(id);
+          if (!pupil) return null;
+          return (
+            <Table.Tr key={id}>
+              <Table.Th scope="row" fw={500}>
+                {pupil.name}
+              </Table.Th>
+              <Table.Td>
+                {pupil.start ? (
+                  <Group gap={6} wrap="nowrap">
+                    <LevelBadge level={pupil.start.level} size="sm" />
+                    <Text size="sm">{formatNumber(pupil.start.score)}</Text>
+                  </Group>
+                ) : (
+                  '–'
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text
+                  size="xs"
+                  c={pupil.behoefte ? undefined : 'dimmed'}
+                  title={pupil.behoefte ? undefined : p.noBehoefte}
+                >
+                  {pupil.behoefte ?? '–'}
+                </Text>
+              </Table.Td>
+              {editable && (
+                <Table.Td className="no-print" w={190}>
+                  <Select
+                    size="xs"
+                    aria-label={p.movePupil(pupil.name)}
+                    data={options}
+                    value={sub.key}
+                    allowDeselect={false}
+                    onChange={(v) => v && v !== sub.key && move(id, v)}
+                  />
+                </Table.Td>
+              )}
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+export function SubgroupEditor({
+  sub,
+  plan,
+  editor,
+  editable,
+}: {
+  sub: DraftSubgroup;
+  plan: PlanDetail;
+  editor: PlanEditor;
+  editable: boolean;
+}) {
+  const { t } = useI18n();
+  const p = t.plan;
+  const blok = plan.vorm === 'blokplan';
+  const set = (field: TextField, value: string) =>
+    editor.updateSubgroup(sub.key, (s) => ({ ...s, [field]: value }));
+  return (
+    <Paper withBorder radius="md" p="md" className="plan-subgroup" component="section" aria-label={sub.naam}>
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={3} size="h4">
+            {`${sub.naam} (${sub.leerlingen.length})`}
+          </Title>
+        </Group>
+        <PupilTable sub={sub} plan={plan} editor={editor} editable={editable} />
+        <GoalList
+          goals={sub.doelen}
+          subgroup={sub.naam}
+          editable={editable}
+          onChange={(doelen) => editor.updateSubgroup(sub.key, (s) => ({ ...s, doelen }))}
+        />
+        <SimpleGrid cols={{ base: 1, md: blok ? 2 : 3 }} spacing="sm">
+          {!blok && (
+            <PlanText
+              label={p.aanbod}
+              value={sub.aanbod}
+              editable={editable}
+              onChange={(v) => set('aanbod', v)}
+            />
+          )}
+          <PlanText
+            label={p.aanpak}
+            value={sub.aanpak}
+            editable={editable}
+            onChange={(v) => set('aanpak', v)}
+          />
+          <PlanText
+            label={p.organisatie}
+            value={sub.organisatie}
+            editable={editable}
+            onChange={(v) => set('organisatie', v)}
+          />
+        </SimpleGrid>
+        <Text size="sm" className="plan-print-only">
+          {`${p.minuten}: ${sub.minutenPerWeek ?? '–'}`}
+        </Text>
+        <NumberInput
+          className="no-print"
+          size="sm"
+          w={320}
+          label={p.minuten}
+          min={0}
+          max={2000}
+          allowDecimal={false}
+          value={sub.minutenPerWeek ?? ''}
+          readOnly={!editable}
+          onChange={(v) =>
+            editor.updateSubgroup(sub.key, (s) => ({
+              ...s,
+              minutenPerWeek: typeof v === 'number' ? v : null,
+            }))
+          }
+        />
+      </Stack>
+    </Paper>
+  );
+}

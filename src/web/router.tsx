@@ -1,0 +1,71 @@
+import { Center, Loader } from '@mantine/core';
+import { createBrowserRouter, Navigate, useLocation } from 'react-router';
+import { useMe } from './api/queries';
+import { ErrorAlert } from './components/QueryState';
+import { AppLayout } from './layout/AppLayout';
+import { GroupPage } from './pages/GroupPage';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { PupilPage } from './pages/PupilPage';
+import { SchoolsPage } from './pages/admin/SchoolsPage';
+import { UsersPage } from './pages/admin/UsersPage';
+import { SchoolSettingsPage } from './pages/settings/SchoolSettingsPage';
+import { ImportPage } from './pages/import/ImportPage';
+import { DatamuurPage } from './pages/datamuur/DatamuurPage';
+import { GroepsoverzichtPage } from './pages/groepsoverzicht/GroepsoverzichtPage';
+import { GroupCyclePage } from './pages/cycle/GroupCyclePage';
+import { SchoolCyclePage } from './pages/cycle/SchoolCyclePage';
+import { PlanPage } from './pages/plan/PlanPage';
+import { SchooloverzichtPage } from './pages/ogw/SchooloverzichtPage';
+import { AmbitionsPage } from './pages/ogw/AmbitionsPage';
+import { TrendsPage } from './pages/ogw/TrendsPage';
+import { BestuurGridPage } from './pages/ogw/BestuurGridPage';
+import { TeambesprekingPage } from './pages/ogw/TeambesprekingPage';
+
+/** Pages behind the login: without a session the user goes to /login and comes back afterwards. */
+function Authenticated() {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Bezig met laden…" />
+      </Center>
+    );
+  }
+  if (me.error) return <ErrorAlert error={me.error} />;
+  if (!me.data) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/login?next=${next}`} replace />;
+  }
+  return <AppLayout me={me.data} />;
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: <Authenticated />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'groepen/:groupId', element: <GroupPage /> },
+      { path: 'groepen/:groupId/datamuur', element: <DatamuurPage scope="groep" /> },
+      { path: 'scholen/:schoolId/datamuur', element: <DatamuurPage scope="jaargroep" /> },
+      { path: 'groepen/:groupId/groepsoverzicht', element: <GroepsoverzichtPage /> },
+      { path: 'groepen/:groupId/cyclus', element: <GroupCyclePage /> },
+      { path: 'scholen/:schoolId/cyclus', element: <SchoolCyclePage /> },
+      { path: 'groepsplannen/:planId', element: <PlanPage /> },
+      { path: 'scholen/:schoolId/schooloverzicht', element: <SchooloverzichtPage /> },
+      { path: 'scholen/:schoolId/ambities', element: <AmbitionsPage /> },
+      { path: 'scholen/:schoolId/trends', element: <TrendsPage /> },
+      { path: 'bestuur/schooloverzicht', element: <BestuurGridPage /> },
+      { path: 'teambesprekingen/:teambesprekingId', element: <TeambesprekingPage /> },
+      { path: 'leerlingen/:pupilId', element: <PupilPage /> },
+      { path: 'beheer/gebruikers', element: <UsersPage /> },
+      { path: 'beheer/scholen', element: <SchoolsPage /> },
+      { path: 'scholen/:schoolId/instellingen', element: <SchoolSettingsPage /> },
+      { path: 'import', element: <ImportPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
