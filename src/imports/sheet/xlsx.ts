@@ -67,6 +67,20 @@ function guard<T>(step: Promise<T>, inputDone: Promise<void>, ms: number): Promi
   });
 }
 
+/**
+ * exceljs parks each worksheet that comes before the shared strings in a temporary file and deletes
+ * it only when its iteration reaches that sheet. A reader that stops early (the mapping preview reads
+ * a few rows) would leave pupil data in the temp folder until the process ends, so the remaining
+ * sheets are stepped through, unread, before we let go. Failures here change nothing for the caller.
+ */
+async function drainSheets(sheets: AsyncIterator<unknown>, inputDone: Promise<void>, ms: number) {
+  try {
+    while (!(await guard(sheets.next(), inputDone, ms)).done);
+  } catch {
+    // The rows were already read or reported; an error while skipping the rest is not theirs.
+  }
+}
+
 export interface XlsxOptions {
   /** After the last byte has been read, how long one step may take before the file counts as damaged. */
   stallTimeoutMs?: number;
@@ -83,6 +97,8 @@ export function readXlsxRows(input: Exclude<ImportInput, string>, options: XlsxO
 
   async function* rows(): AsyncGenerator<SheetRow> {
     const feed = new PassThrough();
+    let parked: AsyncIterator<unknown> | null = null;
+    let failed = false;
     let readError: unknown = null;
     let inputEnded: () => void = () => {};
     const inputDone = new Promise<void>((resolve) => {
@@ -109,6 +125,7 @@ export function readXlsxRows(input: Exclude<ImportInput, string>, options: XlsxO
       let found = false;
       let rowCount = 0;
       const sheets = workbook[Symbol.asyncIterator]();
+      parked = sheets;
       for (
         let s = await guard(sheets.next(), inputDone, stallMs);
         !s.done;
@@ -142,11 +159,14 @@ export function readXlsxRows(input: Exclude<ImportInput, string>, options: XlsxO
       if (!found) problems.error('xlsx.geen-werkblad', 'Het Excel-bestand bevat geen leesbaar werkblad.');
       else if (rowCount === 0) problems.error('sheet.leeg', 'Het eerste werkblad bevat geen gegevens.');
     } catch (error) {
+      failed = true;
       problems.error(
         'xlsx.leesfout',
         `Het Excel-bestand kon niet worden gelezen; is het een geldig .xlsx-bestand? (${errorText(error)})`,
       );
     } finally {
+      // After a damaged zip another step would only wait for the stall timeout again.
+      if (parked !== null && !failed && readError === null) await drainSheets(parked, inputDone, stallMs);
       feed.destroy();
       releaseInput(input);
     }
