@@ -38,6 +38,9 @@ step('unit and API tests (vitest)', 'npx', [
   `--outputFile.json=${reportFile}`,
 ]);
 failedTests.push(...failedVitestTests(reportFile));
+if (failed.includes('unit and API tests (vitest)') && failedTests.length === 0) {
+  failedTests.push('vitest: no single test failed; look above for "Unhandled Errors" or a crashed worker');
+}
 rmSync(reportDir, { recursive: true, force: true });
 
 if (existsSync(chromium)) {
