@@ -24,13 +24,21 @@ function withDatabaseName(url: string, name: string): string {
   return parsed.toString();
 }
 
-async function adminQuery(sqlText: string): Promise<void> {
+/** PostgreSQL errors that say "not now" rather than "never": a busy template, a full server. */
+const TRANSIENT = new Set(['55006', '53300', '57P03']);
+
+async function adminQuery(sqlText: string, attempt = 1): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl() });
-  await client.connect();
   try {
+    await client.connect();
     await client.query(sqlText);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    if (!TRANSIENT.has(code) || attempt >= 5) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    return adminQuery(sqlText, attempt + 1);
   } finally {
-    await client.end();
+    await client.end().catch(() => undefined);
   }
 }
 

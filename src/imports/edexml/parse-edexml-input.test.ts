@@ -148,9 +148,9 @@ describe('parseEdexml: big files', () => {
     expect(r.problems).toEqual([]);
     // Holding the file would need more than 60 MB of heap; streaming needs a few young-generation pages.
     expect(peak - base).toBeLessThan(40_000_000);
-  }, 60_000);
+  });
 
-  it('reads 20,000 pupils in a few seconds', async () => {
+  it('reads 20,000 pupils, each with its own ECK-iD', async () => {
     const parts = [
       '<EDEX><school><schooljaar>2025-2026</schooljaar><brincode>99ZZ</brincode><xsdversie>2.1</xsdversie></school><groepen>',
     ];
@@ -163,11 +163,10 @@ describe('parseEdexml: big files', () => {
       );
     }
     parts.push('</leerlingen></EDEX>');
-    const started = performance.now();
+    // How fast is measured by `npm run bench` (import-edexml-1000), not here.
     const r = await parseEdexml(Buffer.from(parts.join('\n')));
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(r.leerlingen).toHaveLength(20_000);
     expect(new Set(r.leerlingen.map((l) => l.eckid)).size).toBe(20_000);
     expect(r.problems).toEqual([]);
-  }, 30_000);
+  });
 });
