@@ -67,17 +67,35 @@ function guard<T>(step: Promise<T>, inputDone: Promise<void>, ms: number): Promi
   });
 }
 
+/** Reads a worksheet's rows to the end without keeping them, so exceljs closes the sheet's stream. */
+async function skipRows(rows: AsyncIterator<unknown>, inputDone: Promise<void>, ms: number) {
+  while (!(await guard(rows.next(), inputDone, ms)).done);
+}
+
 /**
- * exceljs parks each worksheet that comes before the shared strings in a temporary file and deletes
- * it only when its iteration reaches that sheet. A reader that stops early (the mapping preview reads
- * a few rows) would leave pupil data in the temp folder until the process ends, so the remaining
- * sheets are stepped through, unread, before we let go. Failures here change nothing for the caller.
+ * exceljs parks each worksheet that comes before the shared strings in a temporary file, and deletes
+ * it when its iteration moves past that sheet. A reader that stops early (the mapping preview reads a
+ * few rows) would leave pupil data in the temp folder until the process ends. So before we let go,
+ * the sheet being read is closed and every later sheet is read through, unkept: deleting a parked
+ * sheet whose stream has not opened yet would throw an uncaught ENOENT. Failures here are not the
+ * caller's: the rows were already read or reported.
  */
-async function drainSheets(sheets: AsyncIterator<unknown>, inputDone: Promise<void>, ms: number) {
+async function releaseSheets(
+  current: AsyncIterator<unknown> | null,
+  sheets: AsyncIterator<AsyncIterable<unknown>>,
+  inputDone: Promise<void>,
+  ms: number,
+) {
   try {
-    while (!(await guard(sheets.next(), inputDone, ms)).done);
+    await current?.return?.();
+    for (
+      let s = await guard(sheets.next(), inputDone, ms);
+      !s.done;
+      s = await guard(sheets.next(), inputDone, ms)
+    )
+      await skipRows(s.value[Symbol.asyncIterator](), inputDone, ms);
   } catch {
-    // The rows were already read or reported; an error while skipping the rest is not theirs.
+    // See above.
   }
 }
 
@@ -97,7 +115,8 @@ export function readXlsxRows(input: Exclude<ImportInput, string>, options: XlsxO
 
   async function* rows(): AsyncGenerator<SheetRow> {
     const feed = new PassThrough();
-    let parked: AsyncIterator<unknown> | null = null;
+    let sheets: AsyncIterator<AsyncIterable<unknown>> | null = null;
+    let current: AsyncIterator<unknown> | null = null;
     let failed = false;
     let readError: unknown = null;
     let inputEnded: () => void = () => {};
@@ -124,19 +143,23 @@ export function readXlsxRows(input: Exclude<ImportInput, string>, options: XlsxO
       });
       let found = false;
       let rowCount = 0;
-      const sheets = workbook[Symbol.asyncIterator]();
-      parked = sheets;
+      const workbookSheets = workbook[Symbol.asyncIterator]();
+      sheets = workbookSheets;
       for (
-        let s = await guard(sheets.next(), inputDone, stallMs);
+        let s = await guard(workbookSheets.next(), inputDone, stallMs);
         !s.done;
-        s = await guard(sheets.next(), inputDone, stallMs)
+        s = await guard(workbookSheets.next(), inputDone, stallMs)
       ) {
         const worksheet = s.value;
         const wanted = firstSheetName(workbook);
-        if (wanted !== null && nameOf(worksheet) !== wanted) continue;
+        if (wanted !== null && nameOf(worksheet) !== wanted) {
+          await skipRows(worksheet[Symbol.asyncIterator](), inputDone, stallMs);
+          continue;
+        }
         found = true;
         sheetName = nameOf(worksheet);
         const sheetRows = worksheet[Symbol.asyncIterator]();
+        current = sheetRows;
         for (
           let r = await guard(sheetRows.next(), inputDone, stallMs);
           !r.done;
@@ -153,6 +176,7 @@ export function readXlsxRows(input: Exclude<ImportInput, string>, options: XlsxO
             yield { line: row.number, cells };
           }
         }
+        current = null;
         break;
       }
       if (readError !== null) throw readError;
@@ -166,7 +190,8 @@ export function readXlsxRows(input: Exclude<ImportInput, string>, options: XlsxO
       );
     } finally {
       // After a damaged zip another step would only wait for the stall timeout again.
-      if (parked !== null && !failed && readError === null) await drainSheets(parked, inputDone, stallMs);
+      if (sheets !== null && !failed && readError === null)
+        await releaseSheets(current, sheets, inputDone, stallMs);
       feed.destroy();
       releaseInput(input);
     }
