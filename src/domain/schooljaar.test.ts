@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSchooljaar, schooljaarBounds, schooljaarOfDate, shiftSchooljaar } from './schooljaar';
+import {
+  currentSchooljaar,
+  isSchooljaar,
+  schooljaarBounds,
+  schooljaarOfDate,
+  shiftSchooljaar,
+} from './schooljaar';
 
 const isoDate = fc
   .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
@@ -37,5 +43,12 @@ describe('schooljaar', () => {
         expect(shiftSchooljaar(shiftSchooljaar(year, n), -n)).toBe(year);
       }),
     );
+  });
+
+  it('picks the schooljaar of today when the school has it, else its latest, else today', () => {
+    const now = new Date('2026-11-28T10:00:00Z');
+    expect(currentSchooljaar(['2024-2025', '2026-2027', '2025-2026'], now)).toBe('2026-2027');
+    expect(currentSchooljaar(['2023-2024', '2025-2026', '2024-2025'], now)).toBe('2025-2026');
+    expect(currentSchooljaar([], now)).toBe('2026-2027');
   });
 });

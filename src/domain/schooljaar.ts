@@ -35,3 +35,10 @@ export function shiftSchooljaar(schooljaar: string, offset: number): string {
   const y = schooljaarStartYear(schooljaar) + offset;
   return `${y}-${y + 1}`;
 }
+
+/** The schooljaar that holds today, else the latest one the school has (today's when it has none). */
+export function currentSchooljaar(names: readonly string[], now: Date): string {
+  const today = schooljaarOf(now);
+  if (names.includes(today) || names.length === 0) return today;
+  return [...names].sort().at(-1) ?? today;
+}

@@ -17,3 +17,15 @@ const VAK_NAAM: Readonly<Record<Vak, string>> = {
 export function vakNaam(vak: string): string {
   return isVak(vak) ? VAK_NAAM[vak] : vak;
 }
+
+/** The vakken in the order people expect: the four known ones first, in their order, then others A–Z. */
+export function orderVakken(vakken: Iterable<string>): string[] {
+  const found = new Set(vakken);
+  return [...VAKKEN.filter((v) => found.has(v)), ...[...found].filter((v) => !isVak(v)).sort()];
+}
+
+/** A sort key with the same order as orderVakken: known vakken by position, any other after them. */
+export function vakRank(vak: string): number {
+  const i = (VAKKEN as readonly string[]).indexOf(vak);
+  return i < 0 ? VAKKEN.length : i;
+}

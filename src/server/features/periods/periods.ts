@@ -3,17 +3,15 @@
  * August–January, closed by the M toetsen, and February–July, closed by the E toetsen.
  */
 import { schooljaarBounds } from '../../../domain/schooljaar';
+import type { Actor, Permission } from '../../auth/permissions';
+import { requireGroup } from '../../auth/access';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/ids';
+import { invalidInput } from '../../errors';
+import { findPeriodsOf, insertPeriodsIfMissing } from './periods.queries';
 
 export async function periodsOf(db: Db, schoolId: string, schooljaar: string, now: Date) {
-  const existing = await db
-    .selectFrom('periode')
-    .selectAll()
-    .where('school_id', '=', schoolId)
-    .where('schooljaar', '=', schooljaar)
-    .orderBy('volgnummer')
-    .execute();
+  const existing = await findPeriodsOf(db, schoolId, schooljaar);
   if (existing.length > 0) return existing;
   const { start, end } = schooljaarBounds(schooljaar);
   const endYear = Number(schooljaar.slice(5));
@@ -33,27 +31,17 @@ export async function periodsOf(db: Db, schoolId: string, schooljaar: string, no
       closing_kind: 'E' as const,
     },
   ];
-  await db
-    .insertInto('periode')
-    .values(
-      defaults.map((d) => ({
-        ...d,
-        id: newId(now.getTime()),
-        school_id: schoolId,
-        schooljaar,
-        created_at: now.toISOString(),
-      })),
-    )
-    // Two requests at once may both create the defaults: the second one simply finds them.
-    .onConflict((oc) => oc.columns(['school_id', 'schooljaar', 'volgnummer']).doNothing())
-    .execute();
-  return db
-    .selectFrom('periode')
-    .selectAll()
-    .where('school_id', '=', schoolId)
-    .where('schooljaar', '=', schooljaar)
-    .orderBy('volgnummer')
-    .execute();
+  await insertPeriodsIfMissing(
+    db,
+    defaults.map((d) => ({
+      ...d,
+      id: newId(now.getTime()),
+      school_id: schoolId,
+      schooljaar,
+      created_at: now.toISOString(),
+    })),
+  );
+  return findPeriodsOf(db, schoolId, schooljaar);
 }
 
 export type Periode = Awaited<ReturnType<typeof periodsOf>>[number];
@@ -62,4 +50,27 @@ export type Periode = Awaited<ReturnType<typeof periodsOf>>[number];
 export function currentPeriod(periods: Periode[], now: Date): Periode | undefined {
   const today = now.toISOString().slice(0, 10);
   return periods.find((p) => p.start_date <= today && today <= p.end_date) ?? periods.at(-1);
+}
+
+/**
+ * A group the actor may see, with the periods of its schooljaar and the chosen one (today's when none is
+ * named). A period of another schooljaar or school is bad input on `field`, not "not found": the group
+ * is visible, the choice is wrong.
+ */
+export async function requireGroupPeriod(
+  db: Db,
+  actor: Actor,
+  groupId: string,
+  periodeId: string | undefined,
+  now: Date,
+  options: { permission?: Permission; field?: string } = {},
+) {
+  const group = await requireGroup(db, actor, groupId, options.permission);
+  const periods = await periodsOf(db, group.school_id, group.schooljaar, now);
+  const periode = periodeId ? periods.find((p) => p.id === periodeId) : currentPeriod(periods, now);
+  if (!periode)
+    throw invalidInput('Deze periode hoort niet bij het schooljaar van de groep.', [
+      { field: options.field ?? 'periode', message: 'onbekende periode' },
+    ]);
+  return { group, periods, periode, index: periods.indexOf(periode) };
 }
