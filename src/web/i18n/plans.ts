@@ -42,6 +42,33 @@ export const plansNl = {
     caption: (periode: string) => `Stand van de cyclus per groep, ${periode}`,
     noGroups: 'Deze school heeft in dit schooljaar geen stamgroepen.',
     blokplan: 'blokplan',
+    /** What is done or missing in a step; vakken and names arrive already written out. */
+    notes: {
+      noPreviousPlans: 'Geen groepsplan uit de vorige periode om te evalueren.',
+      previousPlansEvaluated: (n: number) =>
+        `${n} ${n === 1 ? 'groepsplan' : 'groepsplannen'} van de vorige periode geëvalueerd.`,
+      previousPlanOutcome: (vak: string, o: { pupils: number; all: number; some: number; none: number }) =>
+        o.pupils === 0
+          ? `${vak}, vorige periode: geëvalueerd, zonder uitkomst per leerling.`
+          : `${vak}, vorige periode: doelen behaald bij ${o.all} van ${o.pupils} leerlingen, deels bij ${o.some}, niet bij ${o.none}.`,
+      groepsoverzichtFilled: (meetpunt: string) =>
+        `Groepsoverzicht gevuld met de toetsgegevens van ${meetpunt}.`,
+      previousPlansNotEvaluated: (n: number, vakken: string, lastYearGroup: string | null) =>
+        `${n} ${n === 1 ? 'groepsplan' : 'groepsplannen'} van de vorige periode nog niet geëvalueerd (${vakken}${lastYearGroup ? `; ${lastYearGroup}, vorig schooljaar` : ''}).`,
+      noResults: 'Nog geen toetsgegevens voor deze groep.',
+      pupilsSignalled: (n: number) => `${n} ${n === 1 ? 'leerling' : 'leerlingen'} gesignaleerd.`,
+      confirmSignals: 'Bekijk de signalen en bevestig dat ze besproken zijn.',
+      pupilsWithNeed: (n: number) => `${n} ${n === 1 ? 'leerling' : 'leerlingen'} met een onderwijsbehoefte.`,
+      signalledWithoutNeed: (n: number, names: string) =>
+        `${n} ${n === 1 ? 'gesignaleerde leerling' : 'gesignaleerde leerlingen'} zonder onderwijsbehoefte: ${names}.`,
+      clustersFromDatamuur: 'De clusters beginnen bij de instructiegroepen van de datamuur.',
+      confirmClusters: 'Controleer de clusters en stel ze vast.',
+      plansMade: (vakken: string) => `Groepsplan voor ${vakken}.`,
+      plansMissing: (vakken: string) => `Nog geen groepsplan voor ${vakken}.`,
+      plansEvaluated: (n: number) => `${n} ${n === 1 ? 'groepsplan' : 'groepsplannen'} geëvalueerd.`,
+      plansToCarryOut: (n: number, closingKind: string | null) =>
+        `${n} ${n === 1 ? 'groepsplan' : 'groepsplannen'} uitvoeren en evalueren${closingKind ? ` na de toetsen van ${closingKind}` : ''}.`,
+    },
   },
   plan: {
     title: (vak: string, group: string) => `Groepsplan ${vak.toLowerCase()} · ${group}`,
@@ -68,7 +95,9 @@ export const plansNl = {
       groei: 'Groei in vaardigheidsscore minstens',
     } as Record<string, string>,
     goalText: 'Leerdoel',
+    goalTextPlaceholder: 'De leerling kan …',
     goalTarget: 'Streefwaarde',
+    goalTargetPlaceholder: { score: '0', groei: '0', niveau: 'III' },
     notANumber: 'Vul een getal in, zoals 185.',
     incomplete: (n: number) =>
       n === 1
@@ -198,6 +227,31 @@ export const plansEn: PlansCatalog = {
     caption: (periode) => `State of the cycle per group, ${periode}`,
     noGroups: 'This school has no groups in this school year.',
     blokplan: 'block plan',
+    notes: {
+      noPreviousPlans: 'No group plan from the previous period to evaluate.',
+      previousPlansEvaluated: (n) =>
+        `${n} ${n === 1 ? 'group plan' : 'group plans'} of the previous period evaluated.`,
+      previousPlanOutcome: (vak, o) =>
+        o.pupils === 0
+          ? `${vak}, previous period: evaluated, without an outcome per pupil.`
+          : `${vak}, previous period: goals reached by ${o.all} of ${o.pupils} pupils, partly by ${o.some}, not by ${o.none}.`,
+      groepsoverzichtFilled: (meetpunt) => `Group overview filled with the test results of ${meetpunt}.`,
+      previousPlansNotEvaluated: (n, vakken, lastYearGroup) =>
+        `${n} ${n === 1 ? 'group plan' : 'group plans'} of the previous period not evaluated yet (${vakken}${lastYearGroup ? `; ${lastYearGroup}, last school year` : ''}).`,
+      noResults: 'No test results for this group yet.',
+      pupilsSignalled: (n) => `${n} ${n === 1 ? 'pupil' : 'pupils'} identified.`,
+      confirmSignals: 'Look at the signals and confirm they have been discussed.',
+      pupilsWithNeed: (n) => `${n} ${n === 1 ? 'pupil' : 'pupils'} with an educational need.`,
+      signalledWithoutNeed: (n, names) =>
+        `${n} identified ${n === 1 ? 'pupil' : 'pupils'} without an educational need: ${names}.`,
+      clustersFromDatamuur: 'The clusters start from the instruction groups of the data wall.',
+      confirmClusters: 'Check the clusters and settle them.',
+      plansMade: (vakken) => `Group plan for ${vakken}.`,
+      plansMissing: (vakken) => `No group plan yet for ${vakken}.`,
+      plansEvaluated: (n) => `${n} ${n === 1 ? 'group plan' : 'group plans'} evaluated.`,
+      plansToCarryOut: (n, closingKind) =>
+        `Carry out and evaluate ${n} ${n === 1 ? 'group plan' : 'group plans'}${closingKind ? ` after the ${closingKind} tests` : ''}.`,
+    },
   },
   plan: {
     title: (vak, group) => `Group plan ${vak.toLowerCase()} · ${group}`,
@@ -223,7 +277,9 @@ export const plansEn: PlansCatalog = {
       groei: 'Growth in ability score at least',
     },
     goalText: 'Learning goal',
+    goalTextPlaceholder: 'The pupil can …',
     goalTarget: 'Target',
+    goalTargetPlaceholder: { score: '0', groei: '0', niveau: 'III' },
     notANumber: 'Enter a number, such as 185.',
     incomplete: (n) =>
       n === 1

@@ -55,22 +55,29 @@ describe.each(testEngines())('HGW cycle with plans, and the school overview (%s)
     ]);
     expect(step(cycle, 5)).toMatchObject({
       state: 'bezig',
-      done: ['Groepsplan voor rekenen-wiskunde.'],
-      missing: ['Nog geen groepsplan voor spelling, begrijpend lezen, technisch lezen.'],
+      done: [{ code: 'plansMade', vakken: ['rekenen-wiskunde'] }],
+      missing: [{ code: 'plansMissing', vakken: ['spelling', 'begrijpend-lezen', 'technisch-lezen'] }],
     });
     expect(step(cycle, 6)).toMatchObject({
       state: 'bezig',
       done: [],
-      missing: ['1 groepsplan uitvoeren en evalueren na de toetsen van M.'],
+      missing: [{ code: 'plansToCarryOut', count: 1, closingKind: 'M' }],
     });
     let next = step(ok(await calls.cycle(groupId, p2())), 1);
     expect(next).toMatchObject({
       state: 'open',
       done: expect.arrayContaining([
-        '0 groepsplannen van de vorige periode geëvalueerd.',
-        `Groepsoverzicht gevuld met de toetsgegevens van ${meetpunt}.`,
+        { code: 'previousPlansEvaluated', count: 0 },
+        { code: 'groepsoverzichtFilled', meetpunt },
       ]),
-      missing: ['1 groepsplan van de vorige periode nog niet geëvalueerd (rekenen-wiskunde).'],
+      missing: [
+        {
+          code: 'previousPlansNotEvaluated',
+          count: 1,
+          vakken: ['rekenen-wiskunde'],
+          lastYearGroup: null,
+        },
+      ],
     });
 
     const plans = [
@@ -86,15 +93,15 @@ describe.each(testEngines())('HGW cycle with plans, and the school overview (%s)
     cycle = ok(await calls.cycle(groupId));
     expect(step(cycle, 6)).toMatchObject({
       state: 'bezig',
-      done: ['3 groepsplannen geëvalueerd.'],
-      missing: ['1 groepsplan uitvoeren en evalueren na de toetsen van M.'],
+      done: [{ code: 'plansEvaluated', count: 3 }],
+      missing: [{ code: 'plansToCarryOut', count: 1, closingKind: 'M' }],
     });
     const lastPlan = plans[3];
     ok(await calls.evaluate(lastPlan?.id ?? '', lastPlan?.version ?? 0, { confirmed: {}, waarom }));
     cycle = ok(await calls.cycle(groupId));
     expect(step(cycle, 6)).toMatchObject({
       state: 'klaar',
-      done: ['4 groepsplannen geëvalueerd.'],
+      done: [{ code: 'plansEvaluated', count: 4 }],
       missing: [],
     });
     expect(cycle.plans.every((p) => p.status === 'geevalueerd' && p.version === 2)).toBe(true);
@@ -102,8 +109,8 @@ describe.each(testEngines())('HGW cycle with plans, and the school overview (%s)
     expect(next).toMatchObject({
       state: 'klaar',
       done: expect.arrayContaining([
-        '4 groepsplannen van de vorige periode geëvalueerd.',
-        `Groepsoverzicht gevuld met de toetsgegevens van ${meetpunt}.`,
+        { code: 'previousPlansEvaluated', count: 4 },
+        { code: 'groepsoverzichtFilled', meetpunt },
       ]),
       missing: [],
     });

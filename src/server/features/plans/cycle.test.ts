@@ -18,6 +18,7 @@ import {
   planWorld,
   timeAt,
   personOf,
+  type CycleNote,
   type CycleStep,
   type GroupCycle,
   type Periode,
@@ -58,11 +59,11 @@ describe.each(testEngines())('HGW cycle of a group (%s)', (engine) => {
     return found;
   };
   const nameOf = (id: string) => fullName(personOf(world.demo.pupil(id)));
-  /** "n gesignaleerde leerlingen zonder onderwijsbehoefte: A, B." as its count and the set of names. */
-  const missingNeeds = (line: string | undefined) => {
-    const match = /^(\d+) gesignaleerde leerlingen? zonder onderwijsbehoefte: (.*)\.$/.exec(line ?? '');
-    return match ? { n: Number(match[1]), names: (match[2] ?? '').split(', ').sort() } : null;
-  };
+  /** "Signalled pupils without an onderwijsbehoefte" as its count and the set of names. */
+  const missingNeeds = (note: CycleNote | undefined) =>
+    note?.code === 'signalledWithoutNeed'
+      ? { n: note.count, names: note.pupils.map((p) => p.name).sort() }
+      : null;
 
   it('answers 401 without a session, 403 to the bestuur, another group like a missing one, 400 for another year’s period', async () => {
     const before = await countRows(world.database.db, WRITES);
@@ -112,32 +113,34 @@ describe.each(testEngines())('HGW cycle of a group (%s)', (engine) => {
     expect(step(cycle, 1)).toEqual({
       stap: 1,
       state: 'klaar',
-      done: [
-        'Geen groepsplan uit de vorige periode om te evalueren.',
-        `Groepsoverzicht gevuld met de toetsgegevens van ${meetpunt}.`,
-      ],
+      done: [{ code: 'noPreviousPlans' }, { code: 'groepsoverzichtFilled', meetpunt }],
       missing: [],
       manual: false,
     });
     expect(signalled.length).toBeGreaterThan(3);
     expect(step(cycle, 2)).toMatchObject({
       state: 'open',
-      done: [`${signalled.length} leerlingen gesignaleerd.`],
+      done: [{ code: 'pupilsSignalled', count: signalled.length }],
     });
     const three = step(cycle, 3);
-    expect([three.state, three.done]).toEqual(['open', ['0 leerlingen met een onderwijsbehoefte.']]);
+    expect([three.state, three.done]).toEqual(['open', [{ code: 'pupilsWithNeed', count: 0 }]]);
     expect(missingNeeds(three.missing[0])).toEqual({
       n: signalled.length,
       names: signalled.map(nameOf).sort(),
     });
     expect(step(cycle, 4)).toMatchObject({
       state: 'open',
-      missing: ['Controleer de clusters en stel ze vast.'],
+      missing: [{ code: 'confirmClusters' }],
     });
     expect(step(cycle, 5)).toMatchObject({
       state: 'open',
       done: [],
-      missing: ['Nog geen groepsplan voor rekenen-wiskunde, spelling, begrijpend lezen, technisch lezen.'],
+      missing: [
+        {
+          code: 'plansMissing',
+          vakken: ['rekenen-wiskunde', 'spelling', 'begrijpend-lezen', 'technisch-lezen'],
+        },
+      ],
     });
     expect(step(cycle, 6)).toMatchObject({ state: 'open', done: [], missing: [] });
     // Any period of the group's year can be asked for; the same data gives the same start.
@@ -172,10 +175,7 @@ describe.each(testEngines())('HGW cycle of a group (%s)', (engine) => {
     // Only stimulating factors, no need: still missing.
     expect((await write(last ?? '', { stimulerend: 'Werkt graag samen' })).status).toBe(200);
     let three = step(ok(await calls.cycle(groupId)), 3);
-    expect([three.state, three.done]).toEqual([
-      'bezig',
-      [`${rest.length} leerlingen met een onderwijsbehoefte.`],
-    ]);
+    expect([three.state, three.done]).toEqual(['bezig', [{ code: 'pupilsWithNeed', count: rest.length }]]);
     expect(missingNeeds(three.missing[0])).toEqual({
       n: 2,
       names: [last, beforeLast].map((id) => nameOf(id ?? '')).sort(),
@@ -200,7 +200,7 @@ describe.each(testEngines())('HGW cycle of a group (%s)', (engine) => {
     expect(three).toEqual({
       stap: 3,
       state: 'klaar',
-      done: [`${signalled.length} leerlingen met een onderwijsbehoefte.`],
+      done: [{ code: 'pupilsWithNeed', count: signalled.length }],
       missing: [],
       manual: false,
     });
@@ -224,7 +224,7 @@ describe.each(testEngines())('HGW cycle of a group (%s)', (engine) => {
     const undone = ok(await calls.markStep(groupId, 2, { periodeId: p1(), done: false }));
     expect(step(undone, 2)).toMatchObject({
       state: 'open',
-      missing: ['Bekijk de signalen en bevestig dat ze besproken zijn.'],
+      missing: [{ code: 'confirmSignals' }],
     });
     expect(step(undone, 4).state).toBe('klaar');
 

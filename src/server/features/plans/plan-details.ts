@@ -2,36 +2,28 @@
  * A groepsplan with everything around it: the pupils' start results, the results of the closing
  * toetsmoment when they are in, and from those the data's proposal per goal.
  */
-import { evaluateGoal, evaluateSubgroup, type Goal, type GoalStatus } from '../../../domain/goals';
-import { LEVEL_SYSTEMS, parseLevel, type LevelSystem } from '../../../domain/levels';
 import { compareMeetpunten, parseMeetpuntKey } from '../../../domain/moments';
 import { fullName, sortName } from '../../../shared/names';
-import { permissionsAtSchool, type Actor } from '../../auth/permissions';
+import { abilitiesAt } from '../../auth/access';
+import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { analyzePupilSet } from '../analysis/analysis.core';
 import type { EnrichedResult } from '../analysis/enrich';
 import { findPupilsOfGroup } from '../groups/groups.queries';
-import { visiblePupilIds, type PlanContext } from './plan-access';
+import { visiblePupilIds, type PlanContext } from './plan.policy';
 import { describeChanges } from './plan-history';
-import { PlanContent, PlanEvaluation, type GoalSpec, type PlanResponse } from './plans.schema';
+import { proposalOf } from './plan-proposal';
+import { findNeedsOfGroups, findPlanVersions, findUserName } from './plans.queries';
+import { PlanContent, PlanEvaluation, type PlanResponse } from './plans.schema';
 
 function measurement(r: EnrichedResult | undefined) {
   return r ? { moment: r.moment, score: r.score, level: r.level } : null;
 }
 
-function toGoal(spec: GoalSpec, system: LevelSystem): Goal | null {
-  if (spec.kind === 'woorden') return { kind: 'woorden', text: spec.text };
-  if (spec.kind === 'niveau') {
-    const parsed = parseLevel(spec.target, system);
-    return parsed.ok ? { kind: 'niveau', system, target: parsed.level } : null;
-  }
-  return { kind: spec.kind, target: spec.target };
-}
-
-export async function planDetails(db: Db, actor: Actor, ctx: PlanContext): Promise<PlanResponse> {
-  const { plan, group, periode } = ctx;
+/** The pupils, subgroups and confirmations the reader may see: read as overdracht, only their own. */
+async function visiblePlan(db: Db, actor: Actor, ctx: PlanContext) {
+  const { plan, group } = ctx;
   const inGroup = await findPupilsOfGroup(db, group.id);
-  // Read as overdracht: only the pupils the reader may see, in the pupil list and in the subgroups.
   const visible = ctx.overdracht
     ? await visiblePupilIds(
         db,
@@ -41,7 +33,7 @@ export async function planDetails(db: Db, actor: Actor, ctx: PlanContext): Promi
     : null;
   const shown = (id: string) => visible === null || visible.has(id);
   const stored = PlanContent.parse(JSON.parse(plan.content));
-  const content: typeof stored = {
+  const content: PlanContent = {
     ...stored,
     subgroepen: stored.subgroepen.map((sub) => ({ ...sub, leerlingen: sub.leerlingen.filter(shown) })),
   };
@@ -53,86 +45,54 @@ export async function planDetails(db: Db, actor: Actor, ctx: PlanContext): Promi
   const pupils = inGroup
     .filter((p) => shown(p.id))
     .sort((a, b) => sortName(a).localeCompare(sortName(b), 'nl'));
+  return { content, evaluation, pupils };
+}
+
+type PlanPupil = Awaited<ReturnType<typeof visiblePlan>>['pupils'][number];
+
+/** Per pupil the latest result before the closing meetpunt (the start) and the one at it (the end). */
+async function measure(db: Db, ctx: PlanContext, pupils: PlanPupil[], closing: string | null) {
+  const { plan, group } = ctx;
   const core = await analyzePupilSet(
     db,
     group.school_id,
     pupils.map((p) => ({ id: p.id, groep3_start: p.groep3_start })),
     { vak: plan.vak, perPupilLatest: true },
   );
-  const closing = periode.closing_kind ? `${periode.schooljaar} ${periode.closing_kind}` : null;
   const closingPoint = closing ? parseMeetpuntKey(closing) : null;
   const before = (r: EnrichedResult) => {
     const at = parseMeetpuntKey(r.meetpunt);
     return closingPoint === null || (at !== null && compareMeetpunten(at, closingPoint) < 0);
   };
-  const measured = pupils.map((p) => {
+  return pupils.map((p) => {
     const history = core.pupils.get(p.id)?.vakken.get(plan.vak)?.history ?? [];
     const start = history.filter(before).at(-1);
     const end = closing ? history.find((r) => r.meetpunt === closing) : undefined;
     return { pupil: p, start, end };
   });
-  const startMeetpunt =
+}
+
+type Measured = Awaited<ReturnType<typeof measure>>[number];
+
+/** The latest meetpunt any pupil starts from. */
+function startMeetpuntOf(measured: Measured[]): string | null {
+  return (
     measured
       .map((m) => m.start?.meetpunt)
       .map((m) => (m ? parseMeetpuntKey(m) : null))
       .filter((m): m is NonNullable<typeof m> => m !== null)
       .sort(compareMeetpunten)
       .map((m) => `${m.schooljaar} ${m.kind}`)
-      .at(-1) ?? null;
-  const anyEnd = measured.some((m) => m.end);
+      .at(-1) ?? null
+  );
+}
 
-  let proposal: PlanResponse['proposal'] = null;
-  if (anyEnd) {
-    const pupilsProposal: Record<string, Record<string, { status: GoalStatus; detail: string }>> = {};
-    const subgroups: Record<
-      string,
-      Record<string, { status: GoalStatus; known: number; behaald: number }>
-    > = {};
-    for (const sub of content.subgroepen) {
-      const perGoal: Record<string, { status: GoalStatus; known: number; behaald: number }> = {};
-      subgroups[sub.key] = perGoal;
-      for (const spec of sub.doelen) {
-        const statuses: GoalStatus[] = [];
-        for (const id of sub.leerlingen) {
-          const m = measured.find((x) => x.pupil.id === id);
-          const system =
-            LEVEL_SYSTEMS.find((s) => s === (m?.end?.levelSystem ?? m?.start?.levelSystem)) ?? 'I-V';
-          const goal = toGoal(spec, system);
-          const evaluation = goal
-            ? evaluateGoal(
-                goal,
-                m?.start ? { score: m.start.score, level: m.start.level } : null,
-                m?.end ? { score: m.end.score, level: m.end.level } : null,
-              )
-            : {
-                status: 'onbekend' as const,
-                detail: `"${spec.kind === 'niveau' ? spec.target : ''}" is geen niveau in dit niveausysteem.`,
-              };
-          (pupilsProposal[id] ??= {})[spec.id] = evaluation;
-          statuses.push(evaluation.status);
-        }
-        const summary = evaluateSubgroup(statuses);
-        perGoal[spec.id] = { status: summary.status, known: summary.known, behaald: summary.counts.behaald };
-      }
-    }
-    proposal = { pupils: pupilsProposal, subgroups };
-  }
-
-  const [author, history, needs] = await Promise.all([
-    db.selectFrom('app_user').select('name').where('id', '=', plan.updated_by).executeTakeFirst(),
-    db
-      .selectFrom('groepsplan_versie as v')
-      .innerJoin('app_user as u', 'u.id', 'v.saved_by')
-      .select(['v.version', 'v.status', 'v.content', 'v.saved_at', 'u.name'])
-      .where('v.plan_id', '=', plan.id)
-      .orderBy('v.version', 'asc')
-      .execute(),
-    db
-      .selectFrom('groepsoverzicht_rij')
-      .select(['leerling_id', 'behoefte_didactisch', 'behoefte_pedagogisch'])
-      .where('groep_id', '=', group.id)
-      .where('periode_id', '=', periode.id)
-      .execute(),
+/** Who saved last, the versions, and the onderwijsbehoefte per pupil from this period's groepsoverzicht. */
+async function readSurroundings(db: Db, ctx: PlanContext) {
+  const [author, versions, needs] = await Promise.all([
+    findUserName(db, ctx.plan.updated_by),
+    findPlanVersions(db, ctx.plan.id),
+    findNeedsOfGroups(db, [ctx.group.id], ctx.periode.id),
   ]);
   const needOf = new Map(
     needs.map((n) => [
@@ -140,6 +100,24 @@ export async function planDetails(db: Db, actor: Actor, ctx: PlanContext): Promi
       [n.behoefte_didactisch.trim(), n.behoefte_pedagogisch.trim()].filter(Boolean).join(' ') || null,
     ]),
   );
+  const history = versions
+    .map((h, i) => ({
+      version: h.version,
+      status: h.status,
+      savedBy: h.name,
+      savedAt: h.saved_at,
+      changes: describeChanges(versions[i - 1], h),
+    }))
+    .reverse();
+  return { updatedBy: author?.name ?? '', history, needOf };
+}
+
+export async function planDetails(db: Db, actor: Actor, ctx: PlanContext): Promise<PlanResponse> {
+  const { plan, group, periode } = ctx;
+  const { content, evaluation, pupils } = await visiblePlan(db, actor, ctx);
+  const closing = periode.closing_kind ? `${periode.schooljaar} ${periode.closing_kind}` : null;
+  const measured = await measure(db, ctx, pupils, closing);
+  const { updatedBy, history, needOf } = await readSurroundings(db, ctx);
   return {
     id: plan.id,
     group: { id: group.id, name: group.name, schooljaar: group.schooljaar, schoolId: group.school_id },
@@ -150,7 +128,7 @@ export async function planDetails(db: Db, actor: Actor, ctx: PlanContext): Promi
     version: plan.version,
     content,
     evaluation,
-    updatedBy: author?.name ?? '',
+    updatedBy,
     updatedAt: plan.updated_at,
     pupils: measured.map((m) => ({
       id: m.pupil.id,
@@ -160,21 +138,11 @@ export async function planDetails(db: Db, actor: Actor, ctx: PlanContext): Promi
       growth: m.start?.score != null && m.end?.score != null ? m.end.score - m.start.score : null,
       behoefte: needOf.get(m.pupil.id) ?? null,
     })),
-    startMeetpunt,
+    startMeetpunt: startMeetpuntOf(measured),
     closingMeetpunt: closing,
-    proposal,
-    history: history
-      .map((h, i) => ({
-        version: h.version,
-        status: h.status,
-        savedBy: h.name,
-        savedAt: h.saved_at,
-        changes: describeChanges(history[i - 1], h),
-      }))
-      .reverse(),
+    proposal: proposalOf(content, measured),
+    history,
     overdracht: ctx.overdracht,
-    abilities: permissionsAtSchool(actor, group.school_id).filter(
-      (a) => !ctx.overdracht || a !== 'plan.write',
-    ),
+    abilities: abilitiesAt(actor, group.school_id).filter((a) => !ctx.overdracht || a !== 'plan.write'),
   };
 }

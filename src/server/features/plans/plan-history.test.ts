@@ -60,13 +60,16 @@ describe('evaluationOutcome', () => {
           p4: { g1: 'onbekend' },
         }),
       ),
-    ).toBe('doelen behaald bij 1 van 3 leerlingen, deels bij 1, niet bij 1.');
+    ).toEqual({ pupils: 3, all: 1, some: 1, none: 1 });
   });
 
   it('says so when nothing could be judged, and ignores what it cannot read', () => {
-    expect(evaluationOutcome(evaluation({ p1: { g1: 'onbekend' } }))).toBe(
-      'geëvalueerd, zonder uitkomst per leerling.',
-    );
+    expect(evaluationOutcome(evaluation({ p1: { g1: 'onbekend' } }))).toEqual({
+      pupils: 0,
+      all: 0,
+      some: 0,
+      none: 0,
+    });
     expect(evaluationOutcome(JSON.stringify({ confirmed: 3 }))).toBeNull();
   });
 });

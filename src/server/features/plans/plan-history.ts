@@ -1,4 +1,5 @@
 /** "Who changed what": the difference between two saved versions of a plan, in words a teacher reads. */
+import { evaluationCounts, type EvaluationCounts } from '../../../domain/cycle';
 import { PlanContent, PlanEvaluation, type Subgroep } from './plans.schema';
 
 interface Version {
@@ -48,17 +49,9 @@ export function describeChanges(before: Version | undefined, after: Version): st
 
 /**
  * The outcome of an evaluated plan for the next cycle's first step: per pupil, all goals reached,
- * some, or none (as the teacher confirmed them).
+ * some, or none (as the teacher confirmed them); null for an evaluation that cannot be read.
  */
-export function evaluationOutcome(evaluation: string): string | null {
+export function evaluationOutcome(evaluation: string): EvaluationCounts | null {
   const parsed = PlanEvaluation.safeParse(JSON.parse(evaluation));
-  if (!parsed.success) return null;
-  const perPupil = Object.values(parsed.data.confirmed)
-    .map((goals) => Object.values(goals).filter((s) => s !== 'onbekend'))
-    .filter((statuses) => statuses.length > 0);
-  if (perPupil.length === 0) return 'geëvalueerd, zonder uitkomst per leerling.';
-  const all = perPupil.filter((s) => s.every((x) => x === 'behaald')).length;
-  const none = perPupil.filter((s) => s.every((x) => x === 'niet')).length;
-  const some = perPupil.length - all - none;
-  return `doelen behaald bij ${all} van ${perPupil.length} leerlingen, deels bij ${some}, niet bij ${none}.`;
+  return parsed.success ? evaluationCounts(parsed.data.confirmed) : null;
 }

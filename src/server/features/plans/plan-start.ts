@@ -5,6 +5,7 @@
 import type { Db } from '../../db/database';
 import { analyzePupilSet } from '../analysis/analysis.core';
 import { findPupilsOfGroup } from '../groups/groups.queries';
+import { findClusters } from './plans.queries';
 import type { Subgroep } from './plans.schema';
 
 const ORDER = ['verkort', 'basis', 'verlengd', 'intensief'];
@@ -50,8 +51,8 @@ const STARTING_TEXTS: Record<string, StartingText> = {
   },
 };
 
-export /** The subgroups of a new plan: the clusters of the groepsoverzicht, else the datamuur groups. */
-async function subgroupsFromClusters(
+/** The subgroups of a new plan: the clusters of the groepsoverzicht, else the datamuur groups. */
+export async function subgroupsFromClusters(
   db: Db,
   group: { id: string; school_id: string },
   periodeId: string,
@@ -62,13 +63,7 @@ async function subgroupsFromClusters(
   const pupils = await findPupilsOfGroup(db, group.id);
   const active = pupils.filter((p) => p.end_date === null);
   const [clusters, core] = await Promise.all([
-    db
-      .selectFrom('cluster_indeling')
-      .select(['leerling_id', 'cluster'])
-      .where('groep_id', '=', group.id)
-      .where('periode_id', '=', periodeId)
-      .where('vak', '=', vak)
-      .execute(),
+    findClusters(db, group.id, periodeId, vak),
     analyzePupilSet(
       db,
       group.school_id,

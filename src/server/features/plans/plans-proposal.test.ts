@@ -14,6 +14,30 @@ import type { PlanContent, PlanResponse } from './plans.schema';
 const VAK = 'rekenen-wiskunde';
 const G = { score: 'g-score', niveau: 'g-niveau', groei: 'g-groei', woorden: 'g-woorden', b: 'g-b' };
 
+/** A result of the period's closing toetsmoment (M of this year), as an import would store it. */
+async function insertClosingResult(world: PlanWorld, pupilId: string, score: number, level: string) {
+  const iso = TEST_NOW.toISOString();
+  await world.database.db
+    .insertInto('toetsresultaat')
+    .values({
+      id: newId(),
+      leerling_id: pupilId,
+      toets_id: world.data.toets.find((t) => t.vak === VAK)?.id ?? '',
+      schooljaar: world.demo.currentYear,
+      moment: 'M5',
+      afnamedatum: '2027-01-25',
+      ruwe_score: null,
+      vaardigheidsscore: score,
+      niveau: level,
+      functioneringsniveau: null,
+      dle: null,
+      import_id: null,
+      created_at: iso,
+      updated_at: iso,
+    })
+    .execute();
+}
+
 describe.each(testEngines())('groepsplan evaluation proposal (%s)', (engine) => {
   let world: PlanWorld;
   let calls: ReturnType<typeof planCalls>;
@@ -61,29 +85,9 @@ describe.each(testEngines())('groepsplan evaluation proposal (%s)', (engine) => 
       ['p7', s('p7') + 3, 'III'],
       ['p8', s('p8') + 3, 'III'],
     ];
-    const iso = TEST_NOW.toISOString();
-    const toetsId = world.data.toets.find((t) => t.vak === VAK)?.id ?? '';
     for (const [role, score, level] of ends) {
       end[p[role] ?? ''] = { score, level };
-      await world.database.db
-        .insertInto('toetsresultaat')
-        .values({
-          id: newId(),
-          leerling_id: p[role] ?? '',
-          toets_id: toetsId,
-          schooljaar: world.demo.currentYear,
-          moment: 'M5',
-          afnamedatum: '2027-01-25',
-          ruwe_score: null,
-          vaardigheidsscore: score,
-          niveau: level,
-          functioneringsniveau: null,
-          dle: null,
-          import_id: null,
-          created_at: iso,
-          updated_at: iso,
-        })
-        .execute();
+      await insertClosingResult(world, p[role] ?? '', score, level);
     }
     await bumpResultsVersion(world.database.db, TEST_NOW);
 

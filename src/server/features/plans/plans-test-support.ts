@@ -4,6 +4,7 @@
  */
 import { compareMeetpunten, parseMeetpuntKey } from '../../../domain/moments';
 import { fullName, sortName } from '../../../shared/names';
+import type { CycleNote } from '../../../domain/cycle';
 import type { Engine } from '../../db/dialect';
 import { TEST_NOW, type LoginName } from '../../../testing/fixtures';
 import {
@@ -19,14 +20,16 @@ import { demoWorld, ok, type DemoWorld } from '../../../testing/world';
 import type { DatamuurResponse } from '../datamuur/datamuur.schema';
 import type { PlanContent, PlanEvaluation, PlanResponse } from './plans.schema';
 
+export type { CycleNote };
+
 /** What a refused save or a plan write may touch; a refusal must leave every count as it was. */
 export const PLAN_WRITES = ['groepsplan', 'groepsplan_versie', 'cyclus_stap', 'audit_log'] as const;
 
 export interface CycleStep {
   stap: number;
   state: 'klaar' | 'bezig' | 'open';
-  done: string[];
-  missing: string[];
+  done: CycleNote[];
+  missing: CycleNote[];
   manual: boolean;
 }
 export interface GroupCycle {

@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
 import type { AppEnv } from '../../http/env';
 import { json, jsonBody } from '../../http/openapi';
 import { actorOf, apiRoute } from '../../http/route';
@@ -8,13 +7,17 @@ import { SchoolIdParams } from '../schools/schools.schema';
 import { getGroupCycle, markStep } from './cycle.service';
 import { getSchoolCycle } from './school-cycle.service';
 import {
-  GroupCycleResponse,
-  SchoolCycleResponse,
   EvaluateBody,
+  GroupCycleQuery,
+  GroupCycleResponse,
   NewPlanBody,
   PlanIdParams,
   PlanResponse,
   SavePlanBody,
+  SchoolCycleQuery,
+  SchoolCycleResponse,
+  StepBody,
+  StepParams,
   VersionBody,
 } from './plans.schema';
 import { changePlan, createPlan, getPlan } from './plans.service';
@@ -24,7 +27,7 @@ const groupCycleRoute = apiRoute({
   path: '/groups/{groupId}/cycle',
   access: 'group.read',
   summary: 'De HGW-cyclus van een groep in een periode: zes stappen met wat klaar is en wat ontbreekt',
-  request: { params: GroupIdParams, query: z.object({ periode: z.string().min(1).max(64).optional() }) },
+  request: { params: GroupIdParams, query: GroupCycleQuery },
   responses: { 200: json(GroupCycleResponse, 'De cyclus') },
 });
 const stepRoute = apiRoute({
@@ -32,10 +35,7 @@ const stepRoute = apiRoute({
   path: '/groups/{groupId}/cycle/{stap}',
   access: 'plan.write',
   summary: 'Stap 2 (signaleren) of 4 (clusteren) afvinken of weer openzetten',
-  request: {
-    params: GroupIdParams.extend({ stap: z.coerce.number().int() }),
-    body: jsonBody(z.object({ periodeId: z.string().min(1).max(64), done: z.boolean() })),
-  },
+  request: { params: StepParams, body: jsonBody(StepBody) },
   responses: { 200: json(GroupCycleResponse, 'De cyclus') },
 });
 const schoolCycleRoute = apiRoute({
@@ -43,16 +43,7 @@ const schoolCycleRoute = apiRoute({
   path: '/schools/{schoolId}/cycle',
   access: 'pupil.read',
   summary: 'Alle groepen van de school in één periode: waar staat elke cyclus (IB, schoolleider)',
-  request: {
-    params: SchoolIdParams,
-    query: z.object({
-      schooljaar: z
-        .string()
-        .regex(/^\d{4}-\d{4}$/, 'moet een schooljaar zijn, zoals 2025-2026')
-        .optional(),
-      volgnummer: z.coerce.number().int().min(1).max(10).optional(),
-    }),
-  },
+  request: { params: SchoolIdParams, query: SchoolCycleQuery },
   responses: { 200: json(SchoolCycleResponse, 'De cycli') },
 });
 const createRoute = apiRoute({

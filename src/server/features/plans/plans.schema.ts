@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PermissionSchema } from '../auth/auth.schema';
+import { GroupIdParams } from '../groups/groups.schema';
 
 export const GoalSpec = z.discriminatedUnion('kind', [
   z.object({
@@ -122,11 +123,49 @@ export const PlanResponse = z.object({
 });
 export type PlanResponse = z.infer<typeof PlanResponse>;
 
+const Vakken = z.array(z.string());
+const Count = z.number().int();
+/** What is done or missing in a step, as a code with its parameters; the browser words it. */
+const CycleNote = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('noPreviousPlans') }),
+  z.object({ code: z.literal('previousPlansEvaluated'), count: Count }),
+  z.object({
+    code: z.literal('previousPlanOutcome'),
+    vak: z.string(),
+    pupils: Count,
+    all: Count,
+    some: Count,
+    none: Count,
+  }),
+  z.object({ code: z.literal('groepsoverzichtFilled'), meetpunt: z.string() }),
+  z.object({
+    code: z.literal('previousPlansNotEvaluated'),
+    count: Count,
+    vakken: Vakken,
+    /** Across the summer: the group the plans were made for last year. */
+    lastYearGroup: z.string().nullable(),
+  }),
+  z.object({ code: z.literal('noResults') }),
+  z.object({ code: z.literal('pupilsSignalled'), count: Count }),
+  z.object({ code: z.literal('confirmSignals') }),
+  z.object({ code: z.literal('pupilsWithNeed'), count: Count }),
+  z.object({
+    code: z.literal('signalledWithoutNeed'),
+    count: Count,
+    pupils: z.array(z.object({ id: z.string(), name: z.string() })),
+  }),
+  z.object({ code: z.literal('clustersFromDatamuur') }),
+  z.object({ code: z.literal('confirmClusters') }),
+  z.object({ code: z.literal('plansMade'), vakken: Vakken }),
+  z.object({ code: z.literal('plansMissing'), vakken: Vakken }),
+  z.object({ code: z.literal('plansEvaluated'), count: Count }),
+  z.object({ code: z.literal('plansToCarryOut'), count: Count, closingKind: z.string().nullable() }),
+]);
 const Step = z.object({
   stap: z.number().int(),
   state: z.enum(['klaar', 'bezig', 'open']),
-  done: z.array(z.string()),
-  missing: z.array(z.string()),
+  done: z.array(CycleNote),
+  missing: z.array(CycleNote),
   manual: z.boolean(),
 });
 const CycleGroup = z.object({
@@ -145,6 +184,17 @@ const CycleGroup = z.object({
   previousPlans: z.array(z.object({ id: z.string(), vak: z.string(), status: z.string() })),
   vakken: z.array(z.string()),
 });
+export const GroupCycleQuery = z.object({ periode: z.string().min(1).max(64).optional() });
+export const StepParams = GroupIdParams.extend({ stap: z.coerce.number().int() });
+export const StepBody = z.object({ periodeId: z.string().min(1).max(64), done: z.boolean() });
+export const SchoolCycleQuery = z.object({
+  schooljaar: z
+    .string()
+    .regex(/^\d{4}-\d{4}$/, 'moet een schooljaar zijn, zoals 2025-2026')
+    .optional(),
+  volgnummer: z.coerce.number().int().min(1).max(10).optional(),
+});
+
 export const GroupCycleResponse = CycleGroup.extend({
   periods: z.array(z.object({ id: z.string(), name: z.string() })),
   abilities: z.array(z.string()),

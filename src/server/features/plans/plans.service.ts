@@ -3,119 +3,110 @@
  * with every version kept, evaluated once the closing results are in, then locked; a new version can
  * be made from a locked plan.
  */
+import type { z } from 'zod';
 import { audit } from '../../audit';
-import { permissionsAtSchool, type Actor } from '../../auth/permissions';
+import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { isUniqueViolation } from '../../db/dialect';
 import { newId } from '../../db/ids';
-import { conflict, forbidden, forbiddenBecause, invalidInput, notFound } from '../../errors';
-import { findGroupInScope, findPupilsOfGroup } from '../groups/groups.queries';
-import { periodsOf } from '../periods/periods';
-import { predecessorOf } from './predecessor';
-import { planInScope } from './plan-access';
+import { conflict, invalidInput } from '../../errors';
+import { findPupilsOfGroup } from '../groups/groups.queries';
+import { requireGroupPeriod, type Periode } from '../periods/periods';
+import { requireVakWithToets } from '../vakken/vakken';
+import { requirePlan, requirePlanToChange, type PlanContext } from './plan.policy';
 import { planDetails } from './plan-details';
 import { subgroupsFromClusters } from './plan-start';
-import { PlanContent, type PlanEvaluation } from './plans.schema';
+import {
+  findPlanContent,
+  findPlanWithAuthor,
+  insertPlan,
+  insertPlanVersion,
+  updatePlanAtVersion,
+} from './plans.queries';
+import { PlanContent, type NewPlanBody, type PlanEvaluation, type Subgroep } from './plans.schema';
+import { predecessorOf } from './predecessor';
 
-function assertWrite(actor: Actor, schoolId: string): void {
-  if (!permissionsAtSchool(actor, schoolId).includes('plan.write')) throw forbidden();
+interface VersionRow {
+  id: string;
+  version: number;
+  status: 'concept' | 'geevalueerd';
+  content: string;
+  evaluation: string | null;
 }
 
-async function writeVersion(
-  trx: Db,
-  plan: {
-    id: string;
-    version: number;
-    status: 'concept' | 'geevalueerd';
-    content: string;
-    evaluation: string | null;
-  },
-  userId: string,
-  iso: string,
-) {
-  await trx
-    .insertInto('groepsplan_versie')
-    .values({
-      id: newId(),
-      plan_id: plan.id,
-      version: plan.version,
-      status: plan.status,
-      content: plan.content,
-      evaluation: plan.evaluation,
-      saved_by: userId,
-      saved_at: iso,
-    })
-    .execute();
+async function writeVersion(trx: Db, plan: VersionRow, userId: string, iso: string) {
+  await insertPlanVersion(trx, {
+    id: newId(),
+    plan_id: plan.id,
+    version: plan.version,
+    status: plan.status,
+    content: plan.content,
+    evaluation: plan.evaluation,
+    saved_by: userId,
+    saved_at: iso,
+  });
+}
+
+/**
+ * Takes the basisdoel, and per subgroup the goals and approach, from the previous period's plan of
+ * the vak into `subgroepen`; returns the basisdoel.
+ */
+async function copyPrevious(
+  db: Db,
+  group: { id: string; school_id: string; schooljaar: string },
+  at: { periods: Periode[]; index: number; vak: string },
+  subgroepen: Subgroep[],
+): Promise<string> {
+  const previous = await predecessorOf(db, group, at.periods, at.index);
+  if (!previous)
+    throw invalidInput('Er is geen vorige periode om een groepsplan van over te nemen.', [
+      { field: 'copyPrevious', message: 'geen vorige periode' },
+    ]);
+  const earlier = await findPlanContent(db, previous.groepId, previous.periodeId, at.vak);
+  if (!earlier)
+    throw invalidInput('Er is geen groepsplan van de vorige periode om over te nemen.', [
+      { field: 'copyPrevious', message: 'geen vorig plan' },
+    ]);
+  const old = PlanContent.parse(JSON.parse(earlier.content));
+  for (const sub of subgroepen) {
+    const match = old.subgroepen.find((s) => s.key === sub.key);
+    if (!match) continue;
+    // The pupils come from this period's clusters; the approach is what carries over.
+    Object.assign(sub, {
+      doelen: match.doelen.map((d) => ({ ...d, id: newId().slice(-12) })),
+      aanbod: match.aanbod,
+      aanpak: match.aanpak,
+      organisatie: match.organisatie,
+      minutenPerWeek: match.minutenPerWeek,
+    });
+  }
+  return old.basisdoel;
 }
 
 export async function createPlan(
   db: Db,
   actor: Actor,
   groupId: string,
-  input: {
-    periodeId: string;
-    vak: string;
-    vorm: 'groepsplan' | 'blokplan';
-    copyPrevious?: boolean | undefined;
-  },
+  input: z.infer<typeof NewPlanBody>,
   now: Date,
 ) {
-  const group = await findGroupInScope(db, actor, groupId);
-  if (!group) throw notFound('De groep');
-  assertWrite(actor, group.school_id);
-  const periods = await periodsOf(db, group.school_id, group.schooljaar, now);
-  const index = periods.findIndex((p) => p.id === input.periodeId);
-  const periode = periods[index];
-  if (!periode)
-    throw invalidInput('Deze periode hoort niet bij het schooljaar van de groep.', [
-      { field: 'periodeId', message: 'onbekende periode' },
-    ]);
-  const knownVak = await db
-    .selectFrom('toets')
-    .select('vak')
-    .where('vak', '=', input.vak)
-    .limit(1)
-    .executeTakeFirst();
-  if (!knownVak)
-    throw invalidInput('Dit vak kent Leerwinst niet.', [{ field: 'vak', message: 'onbekend vak' }]);
+  const { group, periods, periode, index } = await requireGroupPeriod(
+    db,
+    actor,
+    groupId,
+    input.periodeId,
+    now,
+    { permission: 'plan.write', field: 'periodeId' },
+  );
+  await requireVakWithToets(db, input.vak);
   const subgroepen = await subgroupsFromClusters(db, group, periode.id, input.vak, periode.end_date);
   if (subgroepen.length === 0)
     throw invalidInput('Deze groep heeft geen leerlingen.', [
       { field: 'groupId', message: 'geen leerlingen' },
     ]);
-  let basisdoel = '';
-  const previous = input.copyPrevious ? await predecessorOf(db, group, periods, index) : null;
-  if (input.copyPrevious && !previous)
-    throw invalidInput('Er is geen vorige periode om een groepsplan van over te nemen.', [
-      { field: 'copyPrevious', message: 'geen vorige periode' },
-    ]);
-  if (input.copyPrevious && previous) {
-    const earlier = await db
-      .selectFrom('groepsplan')
-      .select('content')
-      .where('groep_id', '=', previous.groepId)
-      .where('periode_id', '=', previous.periodeId)
-      .where('vak', '=', input.vak)
-      .executeTakeFirst();
-    if (!earlier)
-      throw invalidInput('Er is geen groepsplan van de vorige periode om over te nemen.', [
-        { field: 'copyPrevious', message: 'geen vorig plan' },
-      ]);
-    const old = PlanContent.parse(JSON.parse(earlier.content));
-    basisdoel = old.basisdoel;
-    for (const sub of subgroepen) {
-      const match = old.subgroepen.find((s) => s.key === sub.key);
-      if (!match) continue;
-      // The pupils come from this period's clusters; the approach is what carries over.
-      Object.assign(sub, {
-        doelen: match.doelen.map((d) => ({ ...d, id: newId().slice(-12) })),
-        aanbod: match.aanbod,
-        aanpak: match.aanpak,
-        organisatie: match.organisatie,
-        minutenPerWeek: match.minutenPerWeek,
-      });
-    }
-  }
+  const basisdoel = input.copyPrevious
+    ? await copyPrevious(db, group, { periods, index, vak: input.vak }, subgroepen)
+    : '';
   const iso = now.toISOString();
   const row = {
     id: newId(now.getTime()),
@@ -134,7 +125,7 @@ export async function createPlan(
   };
   try {
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('groepsplan').values(row).execute();
+      await insertPlan(trx, row);
       await writeVersion(trx, row, actor.userId, iso);
       await audit(trx, now, {
         userId: actor.userId,
@@ -150,7 +141,7 @@ export async function createPlan(
       throw conflict('Er is al een groepsplan voor deze groep, dit vak en deze periode.');
     throw error;
   }
-  return planDetails(db, actor, await planInScope(db, actor, row.id));
+  return planDetails(db, actor, await requirePlan(db, actor, row.id));
 }
 
 type Change =
@@ -158,20 +149,8 @@ type Change =
   | { kind: 'evaluate'; evaluation: PlanEvaluation }
   | { kind: 'reopen' };
 
-/** Every change names the version it started from: an older version is refused (409), never overwritten. */
-export async function changePlan(
-  db: Db,
-  actor: Actor,
-  planId: string,
-  version: number,
-  change: Change,
-  now: Date,
-) {
-  const ctx = await planInScope(db, actor, planId);
-  if (ctx.overdracht)
-    throw forbiddenBecause('Een groepsplan van vorig schooljaar kun je lezen, maar niet wijzigen.');
-  assertWrite(actor, ctx.group.school_id);
-  const { plan } = ctx;
+/** A change that fits the plan's state and names only its own pupils and goals; else 409 or 400. */
+async function checkChange(db: Db, plan: PlanContext['plan'], change: Change): Promise<void> {
   if (change.kind !== 'reopen' && plan.status === 'geevalueerd') {
     throw conflict(
       'Dit groepsplan is geëvalueerd en daarmee vastgezet. Maak een nieuwe versie om verder te werken.',
@@ -202,57 +181,67 @@ export async function changePlan(
         { field: 'evaluation.confirmed', message: 'onbekende leerling of doel' },
       ]);
   }
+}
+
+/** The plan after the change: evaluating locks it, reopening unlocks it and drops the evaluation. */
+function nextVersion(plan: PlanContext['plan'], change: Change): VersionRow {
+  const base = { id: plan.id, version: plan.version + 1 };
+  if (change.kind === 'save')
+    return {
+      ...base,
+      status: plan.status,
+      content: JSON.stringify(change.content),
+      evaluation: plan.evaluation,
+    };
+  if (change.kind === 'evaluate')
+    return {
+      ...base,
+      status: 'geevalueerd',
+      content: plan.content,
+      evaluation: JSON.stringify(change.evaluation),
+    };
+  return { ...base, status: 'concept', content: plan.content, evaluation: null };
+}
+
+/** 409 with what is there now: the plan may have changed after it was first read. */
+async function conflictWithCurrent(trx: Db, planId: string) {
+  const current = await findPlanWithAuthor(trx, planId);
+  return conflict(
+    `${current.name} heeft dit groepsplan intussen opgeslagen (versie ${current.version}). Je wijzigingen zijn niet weg: bekijk de nieuwe versie en voeg ze samen.`,
+    {
+      version: current.version,
+      status: current.status,
+      content: PlanContent.parse(JSON.parse(current.content)),
+      updatedBy: current.name,
+      updatedAt: current.updated_at,
+    },
+  );
+}
+
+/** Every change names the version it started from: an older version is refused (409), never overwritten. */
+export async function changePlan(
+  db: Db,
+  actor: Actor,
+  planId: string,
+  version: number,
+  change: Change,
+  now: Date,
+) {
+  const ctx = await requirePlanToChange(db, actor, planId);
+  const { plan } = ctx;
+  await checkChange(db, plan, change);
   const iso = now.toISOString();
-  const next = {
-    id: plan.id,
-    version: plan.version + 1,
-    status:
-      change.kind === 'evaluate'
-        ? ('geevalueerd' as const)
-        : change.kind === 'reopen'
-          ? ('concept' as const)
-          : plan.status,
-    content: change.kind === 'save' ? JSON.stringify(change.content) : plan.content,
-    evaluation:
-      change.kind === 'evaluate'
-        ? JSON.stringify(change.evaluation)
-        : change.kind === 'reopen'
-          ? null
-          : plan.evaluation,
-  };
+  const next = nextVersion(plan, change);
   await db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable('groepsplan')
-      .set({
-        version: next.version,
-        status: next.status,
-        content: next.content,
-        evaluation: next.evaluation,
-        updated_by: actor.userId,
-        updated_at: iso,
-      })
-      .where('id', '=', plan.id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) {
-      // Read what is there now: the plan may have changed after it was first read above.
-      const current = await trx
-        .selectFrom('groepsplan as g')
-        .innerJoin('app_user as u', 'u.id', 'g.updated_by')
-        .select(['g.version', 'g.status', 'g.content', 'g.updated_at', 'u.name'])
-        .where('g.id', '=', plan.id)
-        .executeTakeFirstOrThrow();
-      throw conflict(
-        `${current.name} heeft dit groepsplan intussen opgeslagen (versie ${current.version}). Je wijzigingen zijn niet weg: bekijk de nieuwe versie en voeg ze samen.`,
-        {
-          version: current.version,
-          status: current.status,
-          content: PlanContent.parse(JSON.parse(current.content)),
-          updatedBy: current.name,
-          updatedAt: current.updated_at,
-        },
-      );
-    }
+    const written = await updatePlanAtVersion(trx, plan.id, version, {
+      version: next.version,
+      status: next.status,
+      content: next.content,
+      evaluation: next.evaluation,
+      updated_by: actor.userId,
+      updated_at: iso,
+    });
+    if (!written) throw await conflictWithCurrent(trx, plan.id);
     await writeVersion(trx, next, actor.userId, iso);
     await audit(trx, now, {
       userId: actor.userId,
@@ -263,11 +252,11 @@ export async function changePlan(
       details: { version: next.version },
     });
   });
-  return planDetails(db, actor, await planInScope(db, actor, plan.id));
+  return planDetails(db, actor, await requirePlan(db, actor, plan.id));
 }
 
 export async function getPlan(db: Db, actor: Actor, planId: string, now: Date) {
-  const ctx = await planInScope(db, actor, planId);
+  const ctx = await requirePlan(db, actor, planId);
   await audit(db, now, {
     userId: actor.userId,
     action: 'plan.read',

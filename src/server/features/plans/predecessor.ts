@@ -7,6 +7,7 @@
 import { shiftSchooljaar } from '../../../domain/schooljaar';
 import type { Db } from '../../db/database';
 import type { Periode } from '../periods/periods';
+import { findLastPeriod, findOriginGroups } from './cycle.queries';
 
 export interface Predecessor {
   groepId: string;
@@ -15,41 +16,45 @@ export interface Predecessor {
   groupName: string | null;
 }
 
+/**
+ * The predecessor of each of these groups of one school and schooljaar, for the period at `index` of
+ * `periods`; a group without one is absent from the map.
+ */
+export async function predecessorsOf(
+  db: Db,
+  school: { schoolId: string; schooljaar: string },
+  groupIds: readonly string[],
+  periods: readonly Periode[],
+  index: number,
+): Promise<Map<string, Predecessor>> {
+  const inYear = index > 0 ? periods[index - 1] : undefined;
+  if (inYear)
+    return new Map(groupIds.map((id) => [id, { groepId: id, periodeId: inYear.id, groupName: null }]));
+  if (index < 0) return new Map();
+  const lastYear = shiftSchooljaar(school.schooljaar, -1);
+  // Last year's periods are only read: none configured means no plans were made in that year.
+  const lastPeriod = await findLastPeriod(db, school.schoolId, lastYear);
+  if (!lastPeriod) return new Map();
+  const result = new Map<string, Predecessor>();
+  for (const origin of await findOriginGroups(db, school.schoolId, lastYear, groupIds)) {
+    if (!result.has(origin.for_id))
+      result.set(origin.for_id, { groepId: origin.id, periodeId: lastPeriod.id, groupName: origin.name });
+  }
+  return result;
+}
+
 export async function predecessorOf(
   db: Db,
   group: { id: string; school_id: string; schooljaar: string },
   periods: readonly Periode[],
   index: number,
 ): Promise<Predecessor | null> {
-  const inYear = index > 0 ? periods[index - 1] : undefined;
-  if (inYear) return { groepId: group.id, periodeId: inYear.id, groupName: null };
-  if (index < 0) return null;
-  const lastYear = shiftSchooljaar(group.schooljaar, -1);
-  // Last year's periods are only read: none configured means no plans were made in that year.
-  const lastPeriod = await db
-    .selectFrom('periode')
-    .select('id')
-    .where('school_id', '=', group.school_id)
-    .where('schooljaar', '=', lastYear)
-    .orderBy('volgnummer', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (!lastPeriod) return null;
-  const origin = await db
-    .selectFrom('plaatsing as earlier')
-    .innerJoin('groep as g', 'g.id', 'earlier.groep_id')
-    .innerJoin('schooljaar as sj', 'sj.id', 'g.schooljaar_id')
-    .select(['g.id', 'g.name', (eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n')])
-    .where('sj.school_id', '=', group.school_id)
-    .where('sj.name', '=', lastYear)
-    .where('earlier.leerling_id', 'in', (eb) =>
-      eb.selectFrom('plaatsing as now').select('now.leerling_id').where('now.groep_id', '=', group.id),
-    )
-    .groupBy(['g.id', 'g.name'])
-    .orderBy('n', 'desc')
-    .orderBy('g.name')
-    .limit(1)
-    .executeTakeFirst();
-  if (!origin) return null;
-  return { groepId: origin.id, periodeId: lastPeriod.id, groupName: origin.name };
+  const found = await predecessorsOf(
+    db,
+    { schoolId: group.school_id, schooljaar: group.schooljaar },
+    [group.id],
+    periods,
+    index,
+  );
+  return found.get(group.id) ?? null;
 }

@@ -16,6 +16,7 @@ import type { CycleStep, GroupCycle } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
+import { noteText } from './cycle-notes';
 import { StepMarker } from './StepMarker';
 
 function StepLinks({ step, data }: { step: CycleStep; data: GroupCycle }) {
@@ -118,20 +119,24 @@ function StepCard({ step, data, canWrite }: { step: CycleStep; data: GroupCycle;
               {c.state[step.state]}
             </Badge>
           </Group>
-          {step.done.map((line) => (
-            <Text size="sm" key={line}>
-              <span aria-hidden="true" className="cycle-done">
-                ✓{' '}
-              </span>
-              {line}
-            </Text>
-          ))}
-          {step.missing.map((line) => (
-            <Text size="sm" key={line} className="cycle-missing">
-              <span aria-hidden="true">! </span>
-              {line}
-            </Text>
-          ))}
+          {step.done
+            .map((note) => noteText(t, note))
+            .map((line) => (
+              <Text size="sm" key={line}>
+                <span aria-hidden="true" className="cycle-done">
+                  ✓{' '}
+                </span>
+                {line}
+              </Text>
+            ))}
+          {step.missing
+            .map((note) => noteText(t, note))
+            .map((line) => (
+              <Text size="sm" key={line} className="cycle-missing">
+                <span aria-hidden="true">! </span>
+                {line}
+              </Text>
+            ))}
           <StepLinks step={step} data={data} />
           {step.stap === 5 && <PlanActions data={data} canWrite={canWrite} />}
           {step.manual && canWrite && (
@@ -186,9 +191,9 @@ export function GroupCyclePage() {
                 )
               }
             />
-            {data.vakken.length === 0 && (
+            {data.vakken.length === 0 && data.steps[0]?.missing[0] && (
               <Alert variant="light" color="gray">
-                {data.steps[0]?.missing[0]}
+                {noteText(t, data.steps[0].missing[0])}
               </Alert>
             )}
             {data.steps.map((step) => (

@@ -6,6 +6,7 @@ import type { SchoolCycle } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
+import { noteText } from './cycle-notes';
 import { StepMarker } from './StepMarker';
 
 const STEPS = [1, 2, 3, 4, 5, 6];
@@ -44,7 +45,10 @@ function CycleTable({ data }: { data: SchoolCycle }) {
               {g.steps.map((step) => (
                 <Table.Td key={step.stap} className="step-cell">
                   <Tooltip
-                    label={[...step.done, ...step.missing].join(' ') || c.state[step.state]}
+                    label={
+                      [...step.done, ...step.missing].map((note) => noteText(t, note)).join(' ') ||
+                      c.state[step.state]
+                    }
                     multiline
                     w={320}
                     withArrow
