@@ -1,4 +1,5 @@
 import type { Db } from './db/database';
+import { findMetaValue, upsertMetaValue } from './results-version.queries';
 
 /**
  * A counter in the database that every write of results or norms raises. Caches of figures computed
@@ -8,17 +9,11 @@ import type { Db } from './db/database';
 const KEY = 'results_version';
 
 export async function resultsVersion(db: Db): Promise<string> {
-  const row = await db.selectFrom('app_meta').select('value').where('key', '=', KEY).executeTakeFirst();
-  return row?.value ?? '0';
+  return (await findMetaValue(db, KEY))?.value ?? '0';
 }
 
 /** Call inside the transaction that writes the results or norms. */
 export async function bumpResultsVersion(db: Db, now: Date): Promise<void> {
   // A timestamp plus a random part: unique across instances without a read-modify-write race.
-  const value = `${now.toISOString()}-${Math.random().toString(36).slice(2, 10)}`;
-  await db
-    .insertInto('app_meta')
-    .values({ key: KEY, value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-    .execute();
+  await upsertMetaValue(db, KEY, `${now.toISOString()}-${Math.random().toString(36).slice(2, 10)}`);
 }

@@ -3,8 +3,10 @@ import { schooljaarOf } from '../../domain/schooljaar';
 import { MIN_PASSWORD_LENGTH } from '../../server/auth/passwords';
 import { migrateToLatest, type Database } from '../../server/db/database';
 import { AppError } from '../../server/errors';
-import { createUser, setTeacherGroups } from '../../server/features/admin/admin-users.service';
+import { createUser } from '../../server/features/admin/admin-users.service';
+import { setTeacherGroups } from '../../server/features/admin/admin-roles.service';
 import { CliError, stringOption, type ParsedArgs } from '../args';
+import { findBestuurByName, findGroupsByName } from '../cli.queries';
 import { readPassword } from '../password-input';
 import { findSchoolId } from './lookup';
 import { USER_ADD_USAGE } from '../usage';
@@ -14,11 +16,7 @@ function isRole(value: string): value is RoleValue {
 }
 
 async function findBestuurId(database: Database, name: string): Promise<string> {
-  const bestuur = await database.db
-    .selectFrom('bestuur')
-    .select('id')
-    .where('name', '=', name)
-    .executeTakeFirst();
+  const bestuur = await findBestuurByName(database.db, name);
   if (!bestuur) throw new CliError(`Geen bestuur met de naam "${name}".`);
   return bestuur.id;
 }
@@ -62,14 +60,7 @@ export async function userAddCommand(database: Database, args: ParsedArgs): Prom
         .split(',')
         .map((g) => g.trim())
         .filter(Boolean);
-      const rows = await database.db
-        .selectFrom('groep')
-        .innerJoin('schooljaar as sj', 'sj.id', 'groep.schooljaar_id')
-        .select(['groep.id', 'groep.name'])
-        .where('groep.school_id', '=', schoolId)
-        .where('sj.name', '=', schooljaar)
-        .where('groep.name', 'in', names)
-        .execute();
+      const rows = await findGroupsByName(database.db, schoolId, schooljaar, names);
       const missing = names.filter((n) => !rows.some((r) => r.name === n));
       if (missing.length > 0)
         throw new CliError(`Onbekende groep(en) in ${schooljaar}: ${missing.join(', ')}.`);

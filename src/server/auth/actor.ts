@@ -1,23 +1,13 @@
 import type { Db } from '../db/database';
 import type { Role } from '../db/schema';
+import { findActiveUser, findRoleRows } from './auth.queries';
 import type { Actor, Assignment } from './permissions';
 
 /** Loads an active user with their roles; bestuur-wide roles are expanded to the bestuur's schools. */
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
-  const user = await db
-    .selectFrom('app_user')
-    .select(['id', 'name', 'email'])
-    .where('id', '=', userId)
-    .where('active', '=', 1)
-    .executeTakeFirst();
+  const user = await findActiveUser(db, userId);
   if (!user) return null;
-
-  const rows = await db
-    .selectFrom('role_assignment as ra')
-    .leftJoin('school as s', 's.bestuur_id', 'ra.bestuur_id')
-    .select(['ra.role', 'ra.school_id', 'ra.bestuur_id', 's.id as bestuur_school_id'])
-    .where('ra.user_id', '=', userId)
-    .execute();
+  const rows = await findRoleRows(db, userId);
 
   const assignments: Assignment[] = [];
   const seen = new Set<string>();

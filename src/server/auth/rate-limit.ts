@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database';
 import { newId } from '../db/ids';
+import {
+  countLoginAttempts,
+  deleteLoginAttemptsBefore,
+  deleteLoginAttemptsOf,
+  insertLoginAttempts,
+} from './auth.queries';
 
 /**
  * Failed logins are counted in the database, so several app instances share one limit. Keys are
@@ -16,13 +22,7 @@ function keyOf(kind: 'account' | 'ip', value: string): string {
 
 export async function isLoginBlocked(db: Db, email: string, ip: string, now: Date): Promise<boolean> {
   const since = new Date(now.getTime() - WINDOW_MS).toISOString();
-  const rows = await db
-    .selectFrom('login_attempt')
-    .select(['key', (eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n')])
-    .where('key', 'in', [keyOf('account', email), keyOf('ip', ip)])
-    .where('at', '>', since)
-    .groupBy('key')
-    .execute();
+  const rows = await countLoginAttempts(db, [keyOf('account', email), keyOf('ip', ip)], since);
   return rows.some((r) =>
     r.key.startsWith('account:') ? r.n >= MAX_FAILURES_PER_ACCOUNT : r.n >= MAX_FAILURES_PER_ADDRESS,
   );
@@ -30,20 +30,14 @@ export async function isLoginBlocked(db: Db, email: string, ip: string, now: Dat
 
 export async function recordLoginFailure(db: Db, email: string, ip: string, now: Date): Promise<void> {
   const at = now.toISOString();
-  await db
-    .insertInto('login_attempt')
-    .values([
-      { id: newId(), key: keyOf('account', email), at },
-      { id: newId(), key: keyOf('ip', ip), at },
-    ])
-    .execute();
+  await insertLoginAttempts(db, [
+    { id: newId(), key: keyOf('account', email), at },
+    { id: newId(), key: keyOf('ip', ip), at },
+  ]);
   // Old attempts are useless; removing them here keeps the table small without a scheduler.
-  await db
-    .deleteFrom('login_attempt')
-    .where('at', '<', new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString())
-    .execute();
+  await deleteLoginAttemptsBefore(db, new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString());
 }
 
 export async function clearLoginFailures(db: Db, email: string): Promise<void> {
-  await db.deleteFrom('login_attempt').where('key', '=', keyOf('account', email)).execute();
+  await deleteLoginAttemptsOf(db, keyOf('account', email));
 }

@@ -1,5 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/database';
+import {
+  deleteSessionById,
+  deleteSessionsOfUser,
+  findSession,
+  insertSession,
+  touchSession,
+} from './auth.queries';
 
 export const SESSION_COOKIE = 'lw_session';
 /** A school day with breaks; after that a new login. */
@@ -16,35 +23,35 @@ function sessionIdOf(token: string): string {
 export async function createSession(db: Db, userId: string, now: Date): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const iso = now.toISOString();
-  await db
-    .insertInto('session')
-    .values({
-      id: sessionIdOf(token),
-      user_id: userId,
-      created_at: iso,
-      last_seen_at: iso,
-      expires_at: new Date(now.getTime() + SESSION_ABSOLUTE_MS).toISOString(),
-    })
-    .execute();
+  await insertSession(db, {
+    id: sessionIdOf(token),
+    user_id: userId,
+    created_at: iso,
+    last_seen_at: iso,
+    expires_at: new Date(now.getTime() + SESSION_ABSOLUTE_MS).toISOString(),
+  });
   return token;
 }
 
 /** The user id of a live session, or null. Expired sessions are removed on sight. */
 export async function resolveSession(db: Db, token: string, now: Date): Promise<string | null> {
   const id = sessionIdOf(token);
-  const row = await db.selectFrom('session').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findSession(db, id);
   if (!row) return null;
   const idleSince = now.getTime() - Date.parse(row.last_seen_at);
   if (Date.parse(row.expires_at) <= now.getTime() || idleSince > SESSION_IDLE_MS) {
-    await db.deleteFrom('session').where('id', '=', id).execute();
+    await deleteSessionById(db, id);
     return null;
   }
-  if (idleSince > TOUCH_INTERVAL_MS) {
-    await db.updateTable('session').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute();
-  }
+  if (idleSince > TOUCH_INTERVAL_MS) await touchSession(db, id, now.toISOString());
   return row.user_id;
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {
-  await db.deleteFrom('session').where('id', '=', sessionIdOf(token)).execute();
+  await deleteSessionById(db, sessionIdOf(token));
+}
+
+/** Ends every open session of the user, say after a new password or when the account is disabled. */
+export async function endSessionsOfUser(db: Db, userId: string): Promise<void> {
+  await deleteSessionsOfUser(db, userId);
 }

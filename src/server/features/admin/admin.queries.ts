@@ -1,4 +1,6 @@
+import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/database';
+import type { DB } from '../../db/schema';
 
 /** Users holding at least one role within the given schools or besturen. */
 export async function findUserIdsInScope(
@@ -69,21 +71,97 @@ export function findTeacherGroups(db: Db, userIds: string[]) {
     .execute();
 }
 
-export function findAdminSchools(db: Db, schoolIds: string[]) {
-  if (schoolIds.length === 0) return Promise.resolve([]);
+/** Where each of the user's roles holds: a school, or a bestuur as a whole. */
+export function findRoleScopesOfUser(db: Db, userId: string) {
   return db
-    .selectFrom('school as s')
-    .innerJoin('bestuur as b', 'b.id', 's.bestuur_id')
-    .select([
-      's.id',
-      's.name',
-      's.brin',
-      's.vestiging',
-      's.schoolweging',
-      'b.id as bestuur_id',
-      'b.name as bestuur_name',
-    ])
-    .where('s.id', 'in', schoolIds)
-    .orderBy('s.name')
+    .selectFrom('role_assignment')
+    .select(['school_id', 'bestuur_id'])
+    .where('user_id', '=', userId)
     .execute();
+}
+
+export function findRoleOfUser(db: Db, userId: string, assignmentId: string) {
+  return db
+    .selectFrom('role_assignment')
+    .select(['id', 'role', 'school_id', 'bestuur_id'])
+    .where('id', '=', assignmentId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+}
+
+export async function schoolExists(db: Db, schoolId: string): Promise<boolean> {
+  const row = await db.selectFrom('school').select('id').where('id', '=', schoolId).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function bestuurExists(db: Db, bestuurId: string): Promise<boolean> {
+  const row = await db.selectFrom('bestuur').select('id').where('id', '=', bestuurId).executeTakeFirst();
+  return row !== undefined;
+}
+
+export function findUserName(db: Db, userId: string) {
+  return db.selectFrom('app_user').select(['id', 'name']).where('id', '=', userId).executeTakeFirst();
+}
+
+export async function insertUser(db: Db, row: Insertable<DB['app_user']>): Promise<void> {
+  await db.insertInto('app_user').values(row).execute();
+}
+
+export async function updateUserRow(db: Db, userId: string, set: Updateable<DB['app_user']>): Promise<void> {
+  await db.updateTable('app_user').set(set).where('id', '=', userId).execute();
+}
+
+export async function insertRoleAssignment(db: Db, row: Insertable<DB['role_assignment']>): Promise<void> {
+  await db.insertInto('role_assignment').values(row).execute();
+}
+
+export async function deleteRoleAssignment(db: Db, assignmentId: string): Promise<void> {
+  await db.deleteFrom('role_assignment').where('id', '=', assignmentId).execute();
+}
+
+/** The ids of a school's groups in one schooljaar. */
+export async function findGroupIdsOfYear(db: Db, schoolId: string, schooljaar: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('groep')
+    .innerJoin('schooljaar as sj', 'sj.id', 'groep.schooljaar_id')
+    .select('groep.id')
+    .where('groep.school_id', '=', schoolId)
+    .where('sj.name', '=', schooljaar)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export function findMedewerkerOfUser(db: Db, userId: string, schoolId: string) {
+  return db
+    .selectFrom('medewerker')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('school_id', '=', schoolId)
+    .executeTakeFirst();
+}
+
+export async function insertMedewerker(db: Db, row: Insertable<DB['medewerker']>): Promise<void> {
+  await db.insertInto('medewerker').values(row).execute();
+}
+
+/** Replaces the staff member's links among `yearGroupIds` (one schooljaar) by links to `groupIds`. */
+export async function replaceGroupsOfMedewerker(
+  db: Db,
+  medewerkerId: string,
+  yearGroupIds: string[],
+  groupIds: string[],
+): Promise<void> {
+  if (yearGroupIds.length > 0) {
+    await db
+      .deleteFrom('groep_leerkracht')
+      .where('medewerker_id', '=', medewerkerId)
+      .where('groep_id', 'in', yearGroupIds)
+      .execute();
+  }
+  if (groupIds.length > 0) {
+    await db
+      .insertInto('groep_leerkracht')
+      .values(groupIds.map((groep_id) => ({ groep_id, medewerker_id: medewerkerId })))
+      .execute();
+  }
 }

@@ -18,14 +18,8 @@ import {
   UpdateUserBody,
   UserIdParams,
 } from './admin.schema';
-import {
-  createUser,
-  grantRole,
-  listUsers,
-  revokeRole,
-  setTeacherGroups,
-  updateUser,
-} from './admin-users.service';
+import { createUser, listUsers, updateUser } from './admin-users.service';
+import { grantRole, revokeRole, setTeacherGroups } from './admin-roles.service';
 import { createSchool, listAdminGroups, listAdminSchools, updateSchool } from './admin-schools.service';
 
 const users = apiRoute({

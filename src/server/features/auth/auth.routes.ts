@@ -1,15 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { loadActor } from '../../auth/actor';
-import { deleteSession, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from '../../auth/sessions';
-import { audit } from '../../audit';
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from '../../auth/sessions';
 import type { AppEnv } from '../../http/env';
 import { clientIp, isHttps } from '../../http/request-info';
 import { actorOf, apiRoute } from '../../http/route';
 import { json, jsonBody } from '../../http/openapi';
 import { unauthenticated } from '../../errors';
 import { LoginBody, MeResponse, OkResponse } from './auth.schema';
-import { describeActor, login } from './auth.service';
+import { describeActor, login, logout } from './auth.service';
 
 const loginRoute = apiRoute({
   method: 'post',
@@ -55,14 +54,7 @@ export const authRoutes = new OpenAPIHono<AppEnv>()
   .openapi(logoutRoute, async (c) => {
     const { db, clock } = c.get('deps');
     const actor = actorOf(c);
-    const token = getCookie(c, SESSION_COOKIE);
-    if (token) await deleteSession(db, token);
-    await audit(db, clock(), {
-      userId: actor.userId,
-      action: 'auth.logout',
-      entity: 'user',
-      entityId: actor.userId,
-    });
+    await logout(db, actor, getCookie(c, SESSION_COOKIE), clock());
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({ ok: true as const }, 200);
   })

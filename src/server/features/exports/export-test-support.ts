@@ -17,8 +17,8 @@ export interface RawResponse {
   bytes: Uint8Array;
 }
 
-export function rawApi(db: Db, engine: Engine) {
-  const app = createApi({ db, engine, clock: () => TEST_NOW, trustProxy: false });
+export function rawApi(db: Db, _engine: Engine) {
+  const app = createApi({ db, clock: () => TEST_NOW, trustProxy: false });
   return async (path: string, cookie?: string): Promise<RawResponse> => {
     const response = await app.request(path, { headers: cookie ? { cookie } : {} });
     return {

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import { selectResultsWithToets } from '../analysis/analysis.queries';
 
 export function findSchool(db: Db, schoolId: string) {
   return db.selectFrom('school').select(['id', 'name', 'brin']).where('id', '=', schoolId).executeTakeFirst();
@@ -9,31 +10,15 @@ export function findSchool(db: Db, schoolId: string) {
  * after enrichment, because a continuously normed test's date decides which meetpunt it belongs to.
  */
 export function findSchoolResults(db: Db, schoolId: string, schooljaar: string) {
-  return db
-    .selectFrom('toetsresultaat as r')
+  return selectResultsWithToets(db)
     .innerJoin('leerling as l', 'l.id', 'r.leerling_id')
-    .innerJoin('toets as t', 't.id', 'r.toets_id')
     .select([
-      'r.id',
-      'r.leerling_id',
-      'r.toets_id',
-      'r.schooljaar',
-      'r.moment',
-      'r.afnamedatum',
-      'r.vaardigheidsscore',
-      'r.niveau',
-      'r.functioneringsniveau',
-      'r.dle',
       'l.las_key',
       'l.roepnaam',
       'l.voorvoegsel',
       'l.achternaam',
       'l.groep3_start',
-      't.name as toets_name',
       't.version as toets_version',
-      't.vak',
-      't.scale_key',
-      't.level_system',
     ])
     .where('l.school_id', '=', schoolId)
     .where('r.schooljaar', '=', schooljaar)
@@ -54,28 +39,8 @@ export function findSchoolPlacements(db: Db, schoolId: string, schooljaar: strin
 
 /** A pupil's results with everything the OSO toets record and the engine need. */
 export function findPupilToetsResults(db: Db, pupilId: string) {
-  return db
-    .selectFrom('toetsresultaat as r')
-    .innerJoin('toets as t', 't.id', 'r.toets_id')
-    .select([
-      'r.id',
-      'r.leerling_id',
-      'r.toets_id',
-      'r.schooljaar',
-      'r.moment',
-      'r.afnamedatum',
-      'r.ruwe_score',
-      'r.vaardigheidsscore',
-      'r.niveau',
-      'r.functioneringsniveau',
-      'r.dle',
-      't.code as toets_code',
-      't.name as toets_name',
-      't.version as toets_version',
-      't.vak',
-      't.scale_key',
-      't.level_system',
-    ])
+  return selectResultsWithToets(db)
+    .select(['r.ruwe_score', 't.code as toets_code', 't.version as toets_version'])
     .where('r.leerling_id', '=', pupilId)
     .execute();
 }

@@ -6,12 +6,11 @@ import { GroupIdParams } from '../groups/groups.schema';
 import { PupilIdParams } from '../pupils/pupils.schema';
 import { SchoolIdParams } from '../schools/schools.schema';
 import { CSV_TYPE, downloadHeaders, XLSX_TYPE, XML_TYPE, type Download } from './download';
-import { ExportFile, TableExportQuery } from './exports.schema';
+import { ExportFile, SchooloverzichtExportQuery, TableExportQuery } from './exports.schema';
 import { exportGroup } from './group-export';
 import { exportPupilOso } from './oso-export';
 import { exportSchoolResults } from './results-export';
 import { exportSchooloverzicht } from './schooloverzicht-export';
-import { SchooloverzichtQuery } from '../schooloverzicht/schooloverzicht.schema';
 
 const spreadsheet = (description: string) => ({
   content: { [XLSX_TYPE]: { schema: ExportFile }, [CSV_TYPE]: { schema: ExportFile } },
@@ -55,7 +54,7 @@ const schooloverzichtRoute = apiRoute({
   summary: 'Het schooloverzicht (ambities tegen resultaten, met interval en eerdere jaren) als Excel of CSV',
   request: {
     params: SchoolIdParams,
-    query: SchooloverzichtQuery.extend({ format: TableExportQuery.shape.format }),
+    query: SchooloverzichtExportQuery,
   },
   responses: { 200: spreadsheet('Het schooloverzicht als download') },
 });

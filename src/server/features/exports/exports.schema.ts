@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SchooloverzichtQuery } from '../schooloverzicht/schooloverzicht.schema';
 
 const Meetpunt = z.string().regex(/^\d{4}-\d{4} [BME]$/, 'moet een meetpunt zijn, zoals "2025-2026 M"');
 
@@ -9,6 +10,10 @@ const Meetpunt = z.string().regex(/^\d{4}-\d{4} [BME]$/, 'moet een meetpunt zijn
 export const TableExportQuery = z.object({
   format: z.enum(['xlsx', 'csv']),
   meetpunt: Meetpunt.optional(),
+});
+
+export const SchooloverzichtExportQuery = SchooloverzichtQuery.extend({
+  format: TableExportQuery.shape.format,
 });
 
 /** The file itself; documented as a string because OpenAPI describes bytes that way. */

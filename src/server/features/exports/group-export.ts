@@ -3,6 +3,7 @@
  * meetpunt and figures, because it is built from that answer), one row per pupil and per vak the
  * level, score, moment, functioneringsniveau, leerwinst and instructiegroep, then the signals.
  */
+import type { z } from 'zod';
 import { audit } from '../../audit';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
@@ -12,7 +13,8 @@ import { tableDownload, type Download } from './download';
 import { loadRows } from '../groepsoverzicht/groepsoverzicht.service';
 import type { SavedRow } from '../groepsoverzicht/groepsoverzicht.schema';
 import { currentPeriod, periodsOf } from '../periods/periods';
-import { dateCell, vakNaam, type Cell, type Column, type ExportFormat, type Table } from './table';
+import type { TableExportQuery } from './exports.schema';
+import { dateCell, vakNaam, type Cell, type Column, type Table } from './table';
 
 type Pupil = GroupAnalysisResponse['pupils'][number];
 type VakAnalysis = Pupil['vakken'][string];
@@ -90,9 +92,10 @@ export async function exportGroup(
   db: Db,
   actor: Actor,
   groupId: string,
-  query: { format: ExportFormat; meetpunt?: string | undefined },
+  query: z.infer<typeof TableExportQuery>,
   now: Date,
 ): Promise<Download> {
+  // The access line is analyzeGroup's: the file shows exactly what that answer shows, to the same people.
   const analysis = await analyzeGroup(db, actor, groupId, { meetpunt: query.meetpunt });
   const periode = currentPeriod(
     await periodsOf(db, analysis.group.school.id, analysis.group.schooljaar, now),

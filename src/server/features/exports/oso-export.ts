@@ -4,12 +4,12 @@
  */
 import { parseMoment, resultTimeKey } from '../../../domain/moments';
 import { audit } from '../../audit';
+import { requirePupil, type PupilInScope } from '../../auth/access';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
-import { notFound } from '../../errors';
 import { loadEngineData } from '../analysis/engine-data';
 import { enrichResult, type EnrichedResult } from '../analysis/enrich';
-import { findPlacementsOfPupil, findPupilInScope } from '../pupils/pupils.queries';
+import { findPlacementsOfPupil } from '../pupils/pupils.queries';
 import { XML_TYPE, type Download } from './download';
 import { findPupilToetsResults, findSchool } from './exports.queries';
 import { osoDocument, xmlDecimal, type OsoReferentiescore, type OsoToets } from './oso';
@@ -70,39 +70,42 @@ export function osoToets(row: ResultRow, e: EnrichedResult, placement: Placement
   };
 }
 
+/** The pupil's results in time order as OSO toets records, made complete by the engine. */
+async function pupilToetsen(db: Db, pupil: PupilInScope): Promise<OsoToets[]> {
+  const [rows, placements] = await Promise.all([
+    findPupilToetsResults(db, pupil.id),
+    findPlacementsOfPupil(db, pupil.id),
+  ]);
+  const engine = await loadEngineData(
+    db,
+    pupil.school_id,
+    rows.map((r) => r.toets_id),
+  );
+  const withPupil = placements.map((p) => ({ ...p, leerling_id: pupil.id }));
+  return rows
+    .map((row) => ({ row, time: resultTimeKey(row) }))
+    .sort((a, b) => a.time.localeCompare(b.time) || a.row.toets_name.localeCompare(b.row.toets_name))
+    .map(({ row }) => {
+      const enriched = enrichResult(
+        row,
+        {
+          id: row.toets_id,
+          name: row.toets_name,
+          vak: row.vak,
+          scale_key: row.scale_key,
+          level_system: row.level_system,
+        },
+        pupil.groep3_start,
+        engine,
+      );
+      return osoToets(row, enriched, placementAt(withPupil, pupil.id, row.schooljaar, row.afnamedatum));
+    });
+}
+
 export async function exportPupilOso(db: Db, actor: Actor, pupilId: string, now: Date): Promise<Download> {
   return db.transaction().execute(async (trx) => {
-    const pupil = await findPupilInScope(trx, actor, pupilId);
-    if (!pupil) throw notFound('De leerling');
-    const [rows, placements, school] = await Promise.all([
-      findPupilToetsResults(trx, pupil.id),
-      findPlacementsOfPupil(trx, pupil.id),
-      findSchool(trx, pupil.school_id),
-    ]);
-    const engine = await loadEngineData(
-      trx,
-      pupil.school_id,
-      rows.map((r) => r.toets_id),
-    );
-    const withPupil = placements.map((p) => ({ ...p, leerling_id: pupil.id }));
-    const toetsen = rows
-      .map((row) => ({ row, time: resultTimeKey(row) }))
-      .sort((a, b) => a.time.localeCompare(b.time) || a.row.toets_name.localeCompare(b.row.toets_name))
-      .map(({ row }) => {
-        const enriched = enrichResult(
-          row,
-          {
-            id: row.toets_id,
-            name: row.toets_name,
-            vak: row.vak,
-            scale_key: row.scale_key,
-            level_system: row.level_system,
-          },
-          pupil.groep3_start,
-          engine,
-        );
-        return osoToets(row, enriched, placementAt(withPupil, pupil.id, row.schooljaar, row.afnamedatum));
-      });
+    const pupil = await requirePupil(trx, actor, pupilId);
+    const [toetsen, school] = await Promise.all([pupilToetsen(trx, pupil), findSchool(trx, pupil.school_id)]);
     const xml = osoDocument(
       {
         leerlingnummer: pupil.las_key,

@@ -154,7 +154,11 @@ describe.each(testEngines())('school results export (%s)', (engine) => {
     },
   );
 
-  it.each(['leerkracht', 'leerkrachtOtherSchool', 'ibOtherSchool'] as const)(
+  it('answers 403 to a leerkracht of school A, who knows the school but may not see all its pupils', async () => {
+    expectError(await api.call('GET', path('?format=xlsx'), { cookie: as('leerkracht') }), 403, 'forbidden');
+  });
+
+  it.each(['leerkrachtOtherSchool', 'ibOtherSchool'] as const)(
     'answers school A to the %s exactly like a missing school',
     async (who) => {
       expectSameNotFound(

@@ -6,9 +6,11 @@
  */
 import { parseMoment } from '../../../domain/moments';
 import { fullName, sortName } from '../../../shared/names';
-import { VAKKEN } from '../../../shared/vakken';
+import { vakRank } from '../../../shared/vakken';
+import type { z } from 'zod';
 import { audit } from '../../audit';
-import { wholeSchoolIds, type Actor } from '../../auth/permissions';
+import { requireWholeSchool } from '../../auth/access';
+import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { invalidInput, notFound } from '../../errors';
 import { loadEngineData } from '../analysis/engine-data';
@@ -16,8 +18,9 @@ import { enrichResult, type EnrichedResult } from '../analysis/enrich';
 import { schoolMeetpunten } from '../statistics/statistics.service';
 import { tableDownload, type Download } from './download';
 import { findSchool, findSchoolPlacements, findSchoolResults } from './exports.queries';
+import type { TableExportQuery } from './exports.schema';
 import { placementAt, sortMeetpuntKeys } from './placement-at';
-import { dateCell, vakNaam, type Cell, type Column, type ExportFormat, type Table } from './table';
+import { dateCell, vakNaam, type Cell, type Column, type Table } from './table';
 
 type ResultRow = Awaited<ReturnType<typeof findSchoolResults>>[number];
 type PlacementRow = Awaited<ReturnType<typeof findSchoolPlacements>>[number];
@@ -53,17 +56,12 @@ function jaargroepOf(line: ResultLine): Cell {
   return parseMoment(line.row.moment)?.jaargroep ?? null;
 }
 
-const vakOrder = (vak: string) => {
-  const i = (VAKKEN as readonly string[]).indexOf(vak);
-  return i < 0 ? VAKKEN.length : i;
-};
-
 function compareLines(a: ResultLine, b: ResultLine): number {
   return (
     (a.placement?.name ?? '').localeCompare(b.placement?.name ?? '', 'nl', { numeric: true }) ||
     sortName(a.row).localeCompare(sortName(b.row), 'nl') ||
     a.row.leerling_id.localeCompare(b.row.leerling_id) ||
-    vakOrder(a.row.vak) - vakOrder(b.row.vak) ||
+    vakRank(a.row.vak) - vakRank(b.row.vak) ||
     a.row.vak.localeCompare(b.row.vak) ||
     a.row.toets_name.localeCompare(b.row.toets_name, 'nl') ||
     a.enriched.date.localeCompare(b.enriched.date)
@@ -96,41 +94,35 @@ export function resultsTable(schoolName: string, meetpunt: string | null, lines:
   };
 }
 
-/** Refuses what the actor may not see as a missing school, so another school's id reveals nothing. */
-async function schoolInWholeScope(db: Db, actor: Actor, schoolId: string) {
-  const school = wholeSchoolIds(actor).includes(schoolId) ? await findSchool(db, schoolId) : undefined;
-  if (!school) throw notFound('De school');
-  return school;
-}
-
-export async function exportSchoolResults(
-  db: Db,
-  actor: Actor,
-  schoolId: string,
-  query: { format: ExportFormat; meetpunt?: string | undefined },
-  now: Date,
-): Promise<Download> {
-  const school = await schoolInWholeScope(db, actor, schoolId);
+/** The meetpunt asked for, else the latest one with results; one without results is bad input. */
+async function chooseMeetpunt(db: Db, schoolId: string, asked: string | undefined): Promise<string | null> {
   const meetpunten = sortMeetpuntKeys((await schoolMeetpunten(db, schoolId)).map((p) => p.meetpunt));
-  if (query.meetpunt && !meetpunten.includes(query.meetpunt)) {
-    throw invalidInput(`Er zijn geen resultaten op meetpunt ${query.meetpunt}.`, [
+  if (asked && !meetpunten.includes(asked)) {
+    throw invalidInput(`Er zijn geen resultaten op meetpunt ${asked}.`, [
       { field: 'meetpunt', message: 'geen resultaten op dit meetpunt' },
     ]);
   }
-  const meetpunt = query.meetpunt ?? meetpunten.at(-1) ?? null;
-  const schooljaar = meetpunt?.slice(0, 9) ?? '';
-  const [rows, placements] = meetpunt
-    ? await Promise.all([
-        findSchoolResults(db, schoolId, schooljaar),
-        findSchoolPlacements(db, schoolId, schooljaar),
-      ])
-    : [[], []];
+  return asked ?? meetpunten.at(-1) ?? null;
+}
+
+/**
+ * The school's results at the meetpunt, made complete by the engine, each with the placement it was
+ * taken in. The schooljaar narrows the query; the enriched meetpunt decides, because a continuously
+ * normed test's date says which meetpunt it belongs to.
+ */
+async function resultLinesAt(db: Db, schoolId: string, meetpunt: string | null): Promise<ResultLine[]> {
+  if (!meetpunt) return [];
+  const schooljaar = meetpunt.slice(0, 9);
+  const [rows, placements] = await Promise.all([
+    findSchoolResults(db, schoolId, schooljaar),
+    findSchoolPlacements(db, schoolId, schooljaar),
+  ]);
   const engine = await loadEngineData(
     db,
     schoolId,
     rows.map((r) => r.toets_id),
   );
-  const lines = rows.flatMap((row): ResultLine[] => {
+  return rows.flatMap((row): ResultLine[] => {
     const enriched = enrichResult(
       row,
       {
@@ -148,7 +140,20 @@ export async function exportSchoolResults(
       { row, enriched, placement: placementAt(placements, row.leerling_id, schooljaar, row.afnamedatum) },
     ];
   });
+}
 
+export async function exportSchoolResults(
+  db: Db,
+  actor: Actor,
+  schoolId: string,
+  query: z.infer<typeof TableExportQuery>,
+  now: Date,
+): Promise<Download> {
+  requireWholeSchool(actor, schoolId, 'pupil.read');
+  const school = await findSchool(db, schoolId);
+  if (!school) throw notFound('De school');
+  const meetpunt = await chooseMeetpunt(db, schoolId, query.meetpunt);
+  const lines = await resultLinesAt(db, schoolId, meetpunt);
   const download = await tableDownload(
     resultsTable(school.name, meetpunt, lines),
     query.format,

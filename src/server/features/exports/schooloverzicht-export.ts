@@ -2,15 +2,17 @@
  * The schooloverzicht as a spreadsheet for the teambespreking: one row per jaargroep, vak and ambition,
  * with the figure, its 90 % interval, the verdict and the same figure in earlier years. Aggregates only.
  */
-import type { MomentKind } from '../../../domain/moments';
+import type { z } from 'zod';
 import { vakNaam } from '../../../shared/vakken';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
+import { goalLabel } from '../schooloverzicht/figures';
 import { getSchooloverzicht } from '../schooloverzicht/schooloverzicht.service';
 import type { SchooloverzichtResponse } from '../schooloverzicht/schooloverzicht.schema';
 import { tableDownload, type Download } from './download';
 import { dutchNumber } from './csv';
-import { cleanNumber, type ExportFormat, type Table } from './table';
+import type { SchooloverzichtExportQuery } from './exports.schema';
+import { cleanNumber, type Table } from './table';
 
 const VERDICT: Record<string, string> = {
   behaald: 'behaald',
@@ -33,7 +35,7 @@ export function schooloverzichtTable(data: SchooloverzichtResponse): Table {
         vakNaam(cell.vak),
         cell.toets,
         cell.n,
-        f.label,
+        goalLabel(f.goal),
         f.suppressed ? null : show(f.value),
         f.suppressed || !f.interval
           ? null
@@ -72,9 +74,10 @@ export async function exportSchooloverzicht(
   db: Db,
   actor: Actor,
   schoolId: string,
-  query: { format: ExportFormat; schooljaar?: string | undefined; moment?: MomentKind | undefined },
+  query: z.infer<typeof SchooloverzichtExportQuery>,
   now: Date,
 ): Promise<Download> {
+  // The access line is getSchooloverzicht's: the file holds the same aggregates as that answer.
   const data = await getSchooloverzicht(db, actor, schoolId, query, now);
   return tableDownload(
     schooloverzichtTable(data),

@@ -46,6 +46,5 @@ export const schoolRoutes = new OpenAPIHono<AppEnv>()
   .openapi(groupsRoute, async (c) => {
     const { db, clock } = c.get('deps');
     const { schoolId } = c.req.valid('param');
-    const { schooljaar } = c.req.valid('query');
-    return c.json(await listGroups(db, actorOf(c), schoolId, schooljaar, clock()), 200);
+    return c.json(await listGroups(db, actorOf(c), schoolId, c.req.valid('query'), clock()), 200);
   });

@@ -1,8 +1,11 @@
-import { schooljaarOf } from '../../../domain/schooljaar';
-import { permissionsAtSchool, schoolsWhere, type Actor } from '../../auth/permissions';
+import type { z } from 'zod';
+import { currentSchooljaar } from '../../../domain/schooljaar';
+import { abilitiesAt, requireAtSchool, schoolsWith } from '../../auth/access';
+import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { notFound } from '../../errors';
 import { findGroupsInScope, findSchooljaarNames, findSchools } from './schools.queries';
+import type { GroupsQuery } from './schools.schema';
 
 function present(actor: Actor, s: Awaited<ReturnType<typeof findSchools>>[number]) {
   return {
@@ -11,32 +14,24 @@ function present(actor: Actor, s: Awaited<ReturnType<typeof findSchools>>[number
     brin: s.brin,
     vestiging: s.vestiging,
     bestuurName: s.bestuur_name,
-    abilities: permissionsAtSchool(actor, s.id),
+    abilities: abilitiesAt(actor, s.id),
   };
 }
 
 export async function listSchools(db: Db, actor: Actor) {
-  const schools = await findSchools(db, schoolsWhere(actor, 'school.read'));
+  const schools = await findSchools(db, schoolsWith(actor, 'school.read'));
   return { schools: schools.map((s) => present(actor, s)) };
 }
 
-/** The school if the actor may read it; otherwise the same "not found" as for a school that does not exist. */
-async function schoolInScope(db: Db, actor: Actor, schoolId: string) {
-  if (!schoolsWhere(actor, 'school.read').includes(schoolId)) throw notFound('De school');
+async function loadSchool(db: Db, schoolId: string) {
   const [school] = await findSchools(db, [schoolId]);
   if (!school) throw notFound('De school');
   return school;
 }
 
-/** The schooljaar that holds today, else the latest one the school has. */
-export function currentSchooljaar(names: string[], now: Date): string {
-  const today = schooljaarOf(now);
-  if (names.includes(today) || names.length === 0) return today;
-  return [...names].sort().at(-1) ?? today;
-}
-
 export async function getSchool(db: Db, actor: Actor, schoolId: string, now: Date) {
-  const school = await schoolInScope(db, actor, schoolId);
+  requireAtSchool(actor, schoolId, 'school.read');
+  const school = await loadSchool(db, schoolId);
   const jaren = await findSchooljaarNames(db, schoolId);
   const current = currentSchooljaar(
     jaren.map((j) => j.name),
@@ -52,12 +47,13 @@ export async function listGroups(
   db: Db,
   actor: Actor,
   schoolId: string,
-  schooljaar: string | undefined,
+  query: z.infer<typeof GroupsQuery>,
   now: Date,
 ) {
-  await schoolInScope(db, actor, schoolId);
+  requireAtSchool(actor, schoolId, 'group.read');
+  await loadSchool(db, schoolId);
   const year =
-    schooljaar ??
+    query.schooljaar ??
     currentSchooljaar(
       (await findSchooljaarNames(db, schoolId)).map((j) => j.name),
       now,

@@ -33,6 +33,9 @@ const TEACHER_ABILITIES = [
   'placement.write',
   'groepsoverzicht.write',
   'plan.write',
+  'zorg.read',
+  'afspraak.write',
+  'opp.note',
 ];
 const IB_ABILITIES = [
   'school.read',
@@ -50,6 +53,10 @@ const IB_ABILITIES = [
   'opp.write',
   'ambition.manage',
   'teambespreking.write',
+  'zorg.read',
+  'zorg.write',
+  'afspraak.write',
+  'opp.note',
 ];
 const BEHEERDER_ABILITIES = [
   'school.read',

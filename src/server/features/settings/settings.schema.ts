@@ -25,6 +25,14 @@ export const EngineSettings = z
       })
       .partial()
       .strict(),
+    /** Leerlingzorg: the school's names of ondersteuningsniveau 1–5, and the OPP's term in weeks. */
+    zorg: z
+      .object({
+        niveauLabels: z.array(z.string().trim().min(1).max(120)).length(5),
+        oppTermWeeks: z.number().int().min(1).max(52),
+      })
+      .partial()
+      .strict(),
   })
   .partial()
   .strict();

@@ -3,9 +3,10 @@ import { LEVEL_SYSTEMS } from '../../../domain/levels';
 import { schoolPlacementMapping, type PlacementMapping } from '../../../domain/placement';
 import { signaleringConfig, type SignaleringConfig } from '../../../domain/signalering';
 import { audit } from '../../audit';
-import { schoolsWhere, type Actor } from '../../auth/permissions';
+import { requireAtSchool } from '../../auth/access';
+import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
-import { notFound } from '../../errors';
+import { findSchoolSettings, upsertSchoolSettings } from './settings.queries';
 import { EngineSettings, type SettingsResponse } from './settings.schema';
 
 export interface EffectiveSettings {
@@ -16,11 +17,7 @@ export interface EffectiveSettings {
 
 /** A school's own settings; a row that no longer parses (after a schema change) counts as none. */
 export async function loadSchoolSettings(db: Db, schoolId: string): Promise<EngineSettings> {
-  const row = await db
-    .selectFrom('school_setting')
-    .select('settings')
-    .where('school_id', '=', schoolId)
-    .executeTakeFirst();
+  const row = await findSchoolSettings(db, schoolId);
   if (!row) return {};
   const parsed = EngineSettings.safeParse(JSON.parse(row.settings));
   return parsed.success ? parsed.data : {};
@@ -47,12 +44,8 @@ function present(own: EngineSettings): SettingsResponse {
   };
 }
 
-function assertManages(actor: Actor, schoolId: string): void {
-  if (!schoolsWhere(actor, 'settings.manage').includes(schoolId)) throw notFound('De school');
-}
-
 export async function getSettings(db: Db, actor: Actor, schoolId: string): Promise<SettingsResponse> {
-  assertManages(actor, schoolId);
+  requireAtSchool(actor, schoolId, 'settings.manage');
   return present(await loadSchoolSettings(db, schoolId));
 }
 
@@ -63,23 +56,14 @@ export async function putSettings(
   settings: EngineSettings,
   now: Date,
 ): Promise<SettingsResponse> {
-  assertManages(actor, schoolId);
-  const iso = now.toISOString();
+  requireAtSchool(actor, schoolId, 'settings.manage');
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('school_setting')
-      .values({
-        school_id: schoolId,
-        settings: JSON.stringify(settings),
-        updated_by: actor.userId,
-        updated_at: iso,
-      })
-      .onConflict((oc) =>
-        oc
-          .column('school_id')
-          .doUpdateSet({ settings: JSON.stringify(settings), updated_by: actor.userId, updated_at: iso }),
-      )
-      .execute();
+    await upsertSchoolSettings(trx, {
+      schoolId,
+      settings: JSON.stringify(settings),
+      updatedBy: actor.userId,
+      updatedAt: now.toISOString(),
+    });
     await audit(trx, now, {
       userId: actor.userId,
       action: 'settings.update',
