@@ -24,10 +24,13 @@ export const PERMISSIONS = [
   'bestuur.read',
   'user.manage',
   'school.manage',
+  // Leerlingzorg (besprekingen, afspraken, OPP, zorgniveau, verzorgers): the most sensitive pupil data.
+  'zorg.read',
+  'zorg.write',
+  'afspraak.write',
+  'opp.note',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
-
-export const ROLES: readonly Role[] = ['leerkracht', 'ib', 'schoolleider', 'bestuur', 'beheerder'];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   leerkracht: [
@@ -38,6 +41,9 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'placement.write',
     'groepsoverzicht.write',
     'plan.write',
+    'zorg.read',
+    'afspraak.write',
+    'opp.note',
   ],
   ib: [
     'school.read',
@@ -55,6 +61,10 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'opp.write',
     'ambition.manage',
     'teambespreking.write',
+    'zorg.read',
+    'zorg.write',
+    'afspraak.write',
+    'opp.note',
   ],
   schoolleider: [
     'school.read',
@@ -65,8 +75,13 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'settings.manage',
     'import.run',
     'period.manage',
+    'opp.write',
     'ambition.manage',
     'teambespreking.write',
+    'zorg.read',
+    'zorg.write',
+    'afspraak.write',
+    'opp.note',
   ],
   // The bestuur sees figures across its schools and never a single child.
   bestuur: ['bestuur.read', 'statistics.read'],
@@ -90,6 +105,18 @@ export interface Actor {
   /** Every school the actor holds a role at, bestuur-wide roles expanded to the bestuur's schools. */
   rolesBySchool: ReadonlyMap<string, readonly Role[]>;
 }
+
+/**
+ * Care data (besprekingen, OPP, zorgniveau, verzorgers) is not even acknowledged to a role that never
+ * sees a pupil: the bestuur and the beheerder get "not found" on these routes rather than "forbidden".
+ */
+export const CARE_PERMISSIONS: ReadonlySet<Permission> = new Set<Permission>([
+  'zorg.read',
+  'zorg.write',
+  'afspraak.write',
+  'opp.write',
+  'opp.note',
+]);
 
 export function permissionsOfRoles(roles: Iterable<Role>): Set<Permission> {
   const result = new Set<Permission>();

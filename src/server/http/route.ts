@@ -5,8 +5,8 @@
  */
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import { can, type Actor, type Permission } from '../auth/permissions';
-import { forbidden, unauthenticated } from '../errors';
+import { CARE_PERMISSIONS, can, type Actor, type Permission } from '../auth/permissions';
+import { forbidden, notFound, unauthenticated } from '../errors';
 import type { AppEnv } from './env';
 
 /** `public`: no session needed. `authenticated`: any logged-in user. Otherwise a permission. */
@@ -17,7 +17,11 @@ export function requireAccess(access: RouteAccess): MiddlewareHandler<AppEnv> {
     if (access !== 'public') {
       const actor = c.get('actor');
       if (!actor) throw unauthenticated();
-      if (access !== 'authenticated' && !can(actor, access)) throw forbidden();
+      if (access !== 'authenticated' && !can(actor, access)) {
+        // Care data is not acknowledged at all to a role that never sees a pupil (bestuur, beheerder).
+        if (CARE_PERMISSIONS.has(access) && !can(actor, 'pupil.read')) throw notFound();
+        throw forbidden();
+      }
     }
     await next();
   };
