@@ -40,48 +40,13 @@ export const LOGIN = {
 } as const;
 export type LoginName = keyof typeof LOGIN;
 
-/** Lookups into generated data that tests need again and again. */
-export function demoLookup(data: DemoData) {
-  const [schoolA, schoolB] = data.summary.schoolIds;
-  if (!schoolA || !schoolB) throw new Error('the test demo needs two schools');
-  const currentYear = data.summary.schooljaren.at(-1) ?? '';
-  const schooljaarId = (schoolId: string, name: string) =>
-    data.schooljaar.find((s) => s.school_id === schoolId && s.name === name)?.id;
-  const group = (schoolId: string, name: string, year = currentYear) => {
-    const g = data.groep.find(
-      (x) => x.school_id === schoolId && x.name === name && x.schooljaar_id === schooljaarId(schoolId, year),
-    );
-    if (!g) throw new Error(`no group ${name} in ${year}`);
-    return g;
-  };
-  const pupilsOf = (groupId: string) =>
-    data.plaatsing.filter((p) => p.groep_id === groupId).map((p) => p.leerling_id);
-  /** Pupils whose placement in the group has not ended: what a group list counts. */
-  const activePupilsOf = (groupId: string) =>
-    data.plaatsing.filter((p) => p.groep_id === groupId && p.end_date === null).map((p) => p.leerling_id);
-  const groupsOf = (schoolId: string, year = currentYear) =>
-    data.groep.filter((g) => g.school_id === schoolId && g.schooljaar_id === schooljaarId(schoolId, year));
-  const school = (schoolId: string) => {
-    const s = data.school.find((x) => x.id === schoolId);
-    if (!s) throw new Error(`no school ${schoolId}`);
-    return s;
-  };
-  const account = (email: string) => {
-    const a = data.accounts.find((x) => x.email === email);
-    if (!a) throw new Error(`no account ${email}`);
-    return a;
-  };
-  const pupil = (pupilId: string) => {
-    const p = data.leerling.find((x) => x.id === pupilId);
-    if (!p) throw new Error(`no pupil ${pupilId}`);
-    return p;
-  };
-  const resultsOf = (pupilId: string) => data.toetsresultaat.filter((r) => r.leerling_id === pupilId);
-  const toets = (toetsId: string) => {
-    const t = data.toets.find((x) => x.id === toetsId);
-    if (!t) throw new Error(`no toets ${toetsId}`);
-    return t;
-  };
+/** Lookups about teachers: their names per group, the groups an account teaches, their pupils. */
+function teacherLookup(
+  data: DemoData,
+  currentYear: string,
+  schooljaarId: (schoolId: string, name: string) => string | undefined,
+  account: (email: string) => { id: string },
+) {
   const teacherNamesOf = (groupId: string) =>
     data.groep_leerkracht
       .filter((gl) => gl.groep_id === groupId)
@@ -125,8 +90,53 @@ export function demoLookup(data: DemoData) {
       never: ofSchool.filter((id) => !ever.has(id)),
     };
   };
+  return { pupilsByTeacher, teacherNamesOf, groupsTaughtBy };
+}
+
+/** Lookups into generated data that tests need again and again. */
+export function demoLookup(data: DemoData) {
+  const [schoolA, schoolB] = data.summary.schoolIds;
+  if (!schoolA || !schoolB) throw new Error('the test demo needs two schools');
+  const currentYear = data.summary.schooljaren.at(-1) ?? '';
+  const schooljaarId = (schoolId: string, name: string) =>
+    data.schooljaar.find((s) => s.school_id === schoolId && s.name === name)?.id;
+  const group = (schoolId: string, name: string, year = currentYear) => {
+    const g = data.groep.find(
+      (x) => x.school_id === schoolId && x.name === name && x.schooljaar_id === schooljaarId(schoolId, year),
+    );
+    if (!g) throw new Error(`no group ${name} in ${year}`);
+    return g;
+  };
+  const pupilsOf = (groupId: string) =>
+    data.plaatsing.filter((p) => p.groep_id === groupId).map((p) => p.leerling_id);
+  /** Pupils whose placement in the group has not ended: what a group list counts. */
+  const activePupilsOf = (groupId: string) =>
+    data.plaatsing.filter((p) => p.groep_id === groupId && p.end_date === null).map((p) => p.leerling_id);
+  const groupsOf = (schoolId: string, year = currentYear) =>
+    data.groep.filter((g) => g.school_id === schoolId && g.schooljaar_id === schooljaarId(schoolId, year));
+  const school = (schoolId: string) => {
+    const s = data.school.find((x) => x.id === schoolId);
+    if (!s) throw new Error(`no school ${schoolId}`);
+    return s;
+  };
+  const account = (email: string) => {
+    const a = data.accounts.find((x) => x.email === email);
+    if (!a) throw new Error(`no account ${email}`);
+    return a;
+  };
+  const pupil = (pupilId: string) => {
+    const p = data.leerling.find((x) => x.id === pupilId);
+    if (!p) throw new Error(`no pupil ${pupilId}`);
+    return p;
+  };
+  const resultsOf = (pupilId: string) => data.toetsresultaat.filter((r) => r.leerling_id === pupilId);
+  const toets = (toetsId: string) => {
+    const t = data.toets.find((x) => x.id === toetsId);
+    if (!t) throw new Error(`no toets ${toetsId}`);
+    return t;
+  };
   return {
-    pupilsByTeacher,
+    ...teacherLookup(data, currentYear, schooljaarId, account),
     schoolA,
     schoolB,
     currentYear,
@@ -139,8 +149,6 @@ export function demoLookup(data: DemoData) {
     pupil,
     resultsOf,
     toets,
-    teacherNamesOf,
-    groupsTaughtBy,
   };
 }
 export type DemoLookup = ReturnType<typeof demoLookup>;

@@ -86,6 +86,7 @@ export const GroupAnalysisQuery = z.object({
     .regex(/^\d{4}-\d{4} [BME]$/, 'moet een meetpunt zijn, zoals "2025-2026 M"')
     .optional(),
 });
+export type GroupAnalysisQuery = z.infer<typeof GroupAnalysisQuery>;
 
 export const GroupAnalysisResponse = z.object({
   group: z.object({

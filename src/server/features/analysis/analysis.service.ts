@@ -1,12 +1,13 @@
 import { fullName, sortName } from '../../../shared/names';
 import { audit } from '../../audit';
-import { permissionsAtSchool, type Actor } from '../../auth/permissions';
+import { abilitiesAt, requireGroup, requirePupil, type GroupInScope } from '../../auth/access';
+import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
-import { invalidInput, notFound } from '../../errors';
-import { findGroupInScope, findPupilsOfGroup } from '../groups/groups.queries';
-import { findPlacementsOfPupil, findPupilInScope } from '../pupils/pupils.queries';
+import { invalidInput } from '../../errors';
+import { findPupilsOfGroup } from '../groups/groups.queries';
+import { findPlacementsOfPupil } from '../pupils/pupils.queries';
 import { analyzePupilSet, type PupilAnalysis } from './analysis.core';
-import type { GroupAnalysisResponse, PupilAnalysisResponse } from './analysis.schema';
+import type { GroupAnalysisQuery, GroupAnalysisResponse, PupilAnalysisResponse } from './analysis.schema';
 import type { VakAnalysis } from './vak-analysis';
 
 function presentVak(a: VakAnalysis) {
@@ -24,10 +25,11 @@ export async function getGroupAnalysis(
   db: Db,
   actor: Actor,
   groupId: string,
-  query: { meetpunt?: string | undefined },
+  query: GroupAnalysisQuery,
   now: Date,
 ): Promise<GroupAnalysisResponse> {
-  const analysis = await analyzeGroup(db, actor, groupId, query);
+  const group = await requireGroup(db, actor, groupId);
+  const analysis = await analyzeGroupInScope(db, actor, group, query);
   await audit(db, now, {
     userId: actor.userId,
     action: 'group.analysis.read',
@@ -47,11 +49,19 @@ export async function analyzeGroup(
   db: Db,
   actor: Actor,
   groupId: string,
-  query: { meetpunt?: string | undefined },
+  query: GroupAnalysisQuery,
 ): Promise<GroupAnalysisResponse> {
-  const group = await findGroupInScope(db, actor, groupId);
-  if (!group) throw notFound('De groep');
-  const pupils = await findPupilsOfGroup(db, groupId);
+  const group = await requireGroup(db, actor, groupId);
+  return analyzeGroupInScope(db, actor, group, query);
+}
+
+async function analyzeGroupInScope(
+  db: Db,
+  actor: Actor,
+  group: GroupInScope,
+  query: GroupAnalysisQuery,
+): Promise<GroupAnalysisResponse> {
+  const pupils = await findPupilsOfGroup(db, group.id);
   const core = await analyzePupilSet(
     db,
     group.school_id,
@@ -85,7 +95,7 @@ export async function analyzeGroup(
         signals: core.pupils.get(p.id)?.signals ?? [],
       })),
     statistics: core.statistics,
-    abilities: permissionsAtSchool(actor, group.school_id),
+    abilities: abilitiesAt(actor, group.school_id),
   };
 }
 
@@ -100,8 +110,7 @@ export async function getPupilAnalysis(
   now: Date,
 ): Promise<PupilAnalysisResponse> {
   return db.transaction().execute(async (trx) => {
-    const pupil = await findPupilInScope(trx, actor, pupilId);
-    if (!pupil) throw notFound('De leerling');
+    const pupil = await requirePupil(trx, actor, pupilId);
     const placements = await findPlacementsOfPupil(trx, pupilId);
     const groupId = placements[0]?.id;
     const groupPupils = groupId ? await findPupilsOfGroup(trx, groupId) : [];

@@ -9,6 +9,7 @@ import { isDateMoment } from '../../../domain/moments';
 import { peerDistribution, type PeerDistribution } from '../../../domain/growth';
 import { schooljaarStartYear } from '../../../domain/schooljaar';
 import type { Db } from '../../db/database';
+import { findStarterPairs } from './analysis.queries';
 import type { EngineData } from './engine-data';
 import { resultsVersion } from '../../results-version';
 
@@ -44,31 +45,7 @@ export async function loadPeerGroups(
   // Continuously normed tests have a date as moment: no two pupils share one, so no peers.
   if (isDateMoment(key.fromMoment) || isDateMoment(key.toMoment)) return groups;
   const collected = new Map<string, { growths: number[]; members: Set<string> }>();
-  // Written to start from the test and moment (index on toets_id, moment), not from every pupil of the
-  // bestuur: the subqueries keep both engines' planners on that path.
-  const scaleToetsen = db.selectFrom('toets').select('id').where('scale_key', '=', key.scaleKey);
-  const bestuurSchools = db.selectFrom('school').select('id').where('bestuur_id', '=', bestuurId);
-  const rows = await db
-    .selectFrom('toetsresultaat as a')
-    .innerJoin('toetsresultaat as b', 'b.leerling_id', 'a.leerling_id')
-    .innerJoin('leerling as l', 'l.id', 'a.leerling_id')
-    .select([
-      'a.leerling_id',
-      'a.toets_id',
-      'a.niveau',
-      'a.schooljaar as from_year',
-      'b.schooljaar as to_year',
-      'a.vaardigheidsscore as from_score',
-      'b.vaardigheidsscore as to_score',
-    ])
-    .where('a.toets_id', 'in', scaleToetsen)
-    .where('a.moment', '=', key.fromMoment)
-    .where('b.toets_id', 'in', scaleToetsen)
-    .where('b.moment', '=', key.toMoment)
-    .where('l.school_id', 'in', bestuurSchools)
-    .where('a.vaardigheidsscore', 'is not', null)
-    .where('b.vaardigheidsscore', 'is not', null)
-    .execute();
+  const rows = await findStarterPairs(db, bestuurId, key);
   for (const r of rows) {
     if (schooljaarStartYear(r.to_year) - schooljaarStartYear(r.from_year) !== key.yearOffset) continue;
     if (r.from_score === null || r.to_score === null) continue;

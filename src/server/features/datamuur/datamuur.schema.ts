@@ -11,6 +11,7 @@ export const DatamuurQuery = z.object({
     .regex(/^\d{4}-\d{4} [BME]$/, 'moet een meetpunt zijn, zoals "2025-2026 M"')
     .optional(),
 });
+export type DatamuurQuery = z.infer<typeof DatamuurQuery>;
 
 export const JaargroepDatamuurQuery = DatamuurQuery.extend({
   jaargroep: z.string().regex(/^[1-8]$/, 'moet een jaargroep van 1 tot en met 8 zijn'),
@@ -19,6 +20,7 @@ export const JaargroepDatamuurQuery = DatamuurQuery.extend({
     .regex(/^\d{4}-\d{4}$/, 'moet een schooljaar zijn, zoals 2025-2026')
     .optional(),
 });
+export type JaargroepDatamuurQuery = z.infer<typeof JaargroepDatamuurQuery>;
 
 export const DatamuurCard = z.object({
   id: z.string(),

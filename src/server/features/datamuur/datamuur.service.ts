@@ -3,15 +3,22 @@
  * with a reason), for one vak at one meetpunt. Built from the same engine as the group analysis,
  * limited to the one vak so it stays fast.
  */
-import { VAKKEN } from '../../../shared/vakken';
 import { fullName, initials, sortByName } from '../../../shared/names';
+import { orderVakken } from '../../../shared/vakken';
 import { audit } from '../../audit';
-import { permissionsAtSchool, wholeSchoolIds, type Actor } from '../../auth/permissions';
+import { abilitiesAt, requireGroup, requireWholeSchool } from '../../auth/access';
+import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
-import { forbidden, invalidInput, notFound } from '../../errors';
-import { analyzePupilSet } from '../analysis/analysis.core';
-import { findGroupInScope, findPupilsOfGroup } from '../groups/groups.queries';
-import type { DatamuurCard, DatamuurResponse } from './datamuur.schema';
+import { invalidInput } from '../../errors';
+import { analyzePupilSet, type PupilAnalysis } from '../analysis/analysis.core';
+import { findPupilsOfGroup } from '../groups/groups.queries';
+import type {
+  DatamuurCard,
+  DatamuurQuery,
+  DatamuurResponse,
+  JaargroepDatamuurQuery,
+} from './datamuur.schema';
+import { findJaargroepPlacements, findSchooljaarNames, findVakkenOfPupils } from './datamuur.queries';
 
 interface Subject {
   id: string;
@@ -25,37 +32,49 @@ interface Subject {
   group_name: string;
 }
 
-async function vakkenOf(db: Db, pupilIds: string[]): Promise<string[]> {
-  if (pupilIds.length === 0) return [];
-  // The pupils' toets ids come from the (leerling_id, toets_id, …) index alone, without reading rows;
-  // one statement, so one round trip.
-  const rows = await db
-    .selectFrom('toets')
-    .select('vak')
-    .distinct()
-    .where('id', 'in', (eb) =>
-      eb.selectFrom('toetsresultaat').select('toets_id').where('leerling_id', 'in', pupilIds),
-    )
-    .execute();
-  const found = new Set(rows.map((r) => r.vak));
-  return [
-    ...VAKKEN.filter((v) => found.has(v)),
-    ...[...found].filter((v) => !(VAKKEN as readonly string[]).includes(v)).sort(),
-  ];
+function cardOf(s: Subject, index: number, vak: string, pupil: PupilAnalysis | undefined): DatamuurCard {
+  const a = pupil?.vakken.get(vak);
+  const effective = a?.placement.effective ?? null;
+  return {
+    id: s.id,
+    name: fullName(s),
+    initials: initials(s),
+    number: index + 1,
+    jaargroep: s.jaargroep,
+    groupName: s.group_name,
+    leftOn: s.end_date,
+    level: a?.current?.level ?? null,
+    levelSource: a?.current?.levelSource ?? null,
+    score: a?.current?.score ?? null,
+    moment: a?.current?.moment ?? null,
+    schooljaar: a?.current?.schooljaar ?? null,
+    instructie: effective?.instructie ?? null,
+    suggestion: a?.placement.suggestion ?? null,
+    override:
+      effective?.source === 'leerkracht'
+        ? { reason: effective.reason, author: effective.author, at: effective.at }
+        : null,
+    previousInstructie: a?.placement.previous ?? null,
+    movement: a?.placement.movement ?? null,
+    signals: (pupil?.signals ?? []).filter((sig) => sig.vak === null || sig.vak === vak),
+    hasOpp: s.opp_since !== null,
+  };
 }
 
 async function buildWall(
   db: Db,
   schoolId: string,
   subjects: Subject[],
-  query: { vak?: string | undefined; meetpunt?: string | undefined },
+  query: DatamuurQuery,
   /** Writes the read's audit row; started once the wall is known to be shown. */
   auditRead: (vak: string | null, meetpunt: string | null) => Promise<void>,
 ) {
   const sorted = sortByName(subjects);
-  const vakken = await vakkenOf(
-    db,
-    sorted.map((s) => s.id),
+  const vakken = orderVakken(
+    await findVakkenOfPupils(
+      db,
+      sorted.map((s) => s.id),
+    ),
   );
   const vak = query.vak ?? vakken[0] ?? null;
   if (query.vak && !vakken.includes(query.vak)) {
@@ -86,35 +105,7 @@ async function buildWall(
       },
     },
   );
-  const cards = sorted.map((s, index): DatamuurCard => {
-    const pupil = core.pupils.get(s.id);
-    const a = pupil?.vakken.get(vak);
-    const effective = a?.placement.effective ?? null;
-    return {
-      id: s.id,
-      name: fullName(s),
-      initials: initials(s),
-      number: index + 1,
-      jaargroep: s.jaargroep,
-      groupName: s.group_name,
-      leftOn: s.end_date,
-      level: a?.current?.level ?? null,
-      levelSource: a?.current?.levelSource ?? null,
-      score: a?.current?.score ?? null,
-      moment: a?.current?.moment ?? null,
-      schooljaar: a?.current?.schooljaar ?? null,
-      instructie: effective?.instructie ?? null,
-      suggestion: a?.placement.suggestion ?? null,
-      override:
-        effective?.source === 'leerkracht'
-          ? { reason: effective.reason, author: effective.author, at: effective.at }
-          : null,
-      previousInstructie: a?.placement.previous ?? null,
-      movement: a?.placement.movement ?? null,
-      signals: (pupil?.signals ?? []).filter((sig) => sig.vak === null || sig.vak === vak),
-      hasOpp: s.opp_since !== null,
-    };
-  });
+  const cards = sorted.map((s, index) => cardOf(s, index, vak, core.pupils.get(s.id)));
   return { vak, vakken, meetpunten: core.meetpunten, meetpunt: core.meetpunt, cards };
 }
 
@@ -122,15 +113,14 @@ export async function getGroupDatamuur(
   db: Db,
   actor: Actor,
   groupId: string,
-  query: { vak?: string | undefined; meetpunt?: string | undefined },
+  query: DatamuurQuery,
   now: Date,
 ): Promise<DatamuurResponse> {
   // Both at once (one round trip less); the pupils are used only once the group is in scope.
   const [group, pupils] = await Promise.all([
-    findGroupInScope(db, actor, groupId),
+    requireGroup(db, actor, groupId),
     findPupilsOfGroup(db, groupId),
   ]);
-  if (!group) throw notFound('De groep');
   const wall = await buildWall(
     db,
     group.school_id,
@@ -153,7 +143,7 @@ export async function getGroupDatamuur(
     groupId: group.id,
     jaargroep: null,
     ...wall,
-    abilities: permissionsAtSchool(actor, group.school_id),
+    abilities: abilitiesAt(actor, group.school_id),
   };
 }
 
@@ -170,56 +160,30 @@ function latestPlacementPerPupil(subjects: Subject[]): Subject[] {
   return [...byPupil.values()];
 }
 
+/** The schooljaar asked for, else the school's latest; one the school does not have is bad input. */
+async function schooljaarOfQuery(db: Db, schoolId: string, asked: string | undefined): Promise<string> {
+  const years = await findSchooljaarNames(db, schoolId);
+  const schooljaar = asked ?? years[0];
+  if (!schooljaar || !years.includes(schooljaar)) {
+    throw invalidInput('Deze school heeft dat schooljaar niet.', [
+      { field: 'schooljaar', message: 'onbekend schooljaar' },
+    ]);
+  }
+  return schooljaar;
+}
+
 /** All pupils of one jaargroep across the school's parallel and combination groups (IB, schoolleider). */
 export async function getJaargroepDatamuur(
   db: Db,
   actor: Actor,
   schoolId: string,
-  query: {
-    jaargroep: string;
-    schooljaar?: string | undefined;
-    vak?: string | undefined;
-    meetpunt?: string | undefined;
-  },
+  query: JaargroepDatamuurQuery,
   now: Date,
 ): Promise<DatamuurResponse> {
-  if (!wholeSchoolIds(actor).includes(schoolId)) {
-    // A leerkracht knows their own school exists; the wall of a whole jaargroep is not theirs to see.
-    throw actor.rolesBySchool.has(schoolId) ? forbidden() : notFound('De school');
-  }
-  const years = await db
-    .selectFrom('schooljaar')
-    .select('name')
-    .where('school_id', '=', schoolId)
-    .orderBy('name', 'desc')
-    .execute();
-  const schooljaar = query.schooljaar ?? years[0]?.name;
-  if (!schooljaar || !years.some((y) => y.name === schooljaar)) {
-    throw invalidInput('Deze school heeft dat schooljaar niet.', [
-      { field: 'schooljaar', message: 'onbekend schooljaar' },
-    ]);
-  }
-  const subjects = await db
-    .selectFrom('plaatsing as p')
-    .innerJoin('groep as g', 'g.id', 'p.groep_id')
-    .innerJoin('schooljaar as sj', 'sj.id', 'g.schooljaar_id')
-    .innerJoin('leerling as l', 'l.id', 'p.leerling_id')
-    .select([
-      'l.id',
-      'l.roepnaam',
-      'l.voorvoegsel',
-      'l.achternaam',
-      'l.groep3_start',
-      'l.opp_since',
-      'p.jaargroep',
-      'p.end_date',
-      'g.name as group_name',
-    ])
-    .where('g.school_id', '=', schoolId)
-    .where('sj.name', '=', schooljaar)
-    .where('g.kind', '=', 'stamgroep')
-    .where('p.jaargroep', '=', query.jaargroep)
-    .execute();
+  // A leerkracht knows their own school exists; the wall of a whole jaargroep is not theirs to see.
+  requireWholeSchool(actor, schoolId, 'pupil.read');
+  const schooljaar = await schooljaarOfQuery(db, schoolId, query.schooljaar);
+  const subjects = await findJaargroepPlacements(db, schoolId, schooljaar, query.jaargroep);
   const wall = await buildWall(db, schoolId, latestPlacementPerPupil(subjects), query, (vak) =>
     audit(db, now, {
       userId: actor.userId,
@@ -237,6 +201,6 @@ export async function getJaargroepDatamuur(
     groupId: null,
     jaargroep: query.jaargroep,
     ...wall,
-    abilities: permissionsAtSchool(actor, schoolId),
+    abilities: abilitiesAt(actor, schoolId),
   };
 }

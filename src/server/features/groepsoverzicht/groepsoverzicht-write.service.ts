@@ -4,31 +4,21 @@
  * version is refused with the other person's text, so nothing is overwritten without being seen.
  */
 import { audit } from '../../audit';
-import { permissionsAtSchool, type Actor } from '../../auth/permissions';
+import { requirePupil } from '../../auth/access';
+import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { isUniqueViolation } from '../../db/dialect';
 import { newId } from '../../db/ids';
-import { conflict, forbidden, invalidInput, notFound } from '../../errors';
+import { conflict, invalidInput, notFound } from '../../errors';
 import { findPupilsOfGroup } from '../groups/groups.queries';
-import { findPupilInScope } from '../pupils/pupils.queries';
-import { EMPTY_ROW, groupAndPeriod, loadRows } from './groepsoverzicht.service';
-import type { SavedRow } from './groepsoverzicht.schema';
+import { requireGroupPeriod } from '../periods/periods';
+import { updateOppSince } from '../pupils/pupils.queries';
+import { requireVakWithToets } from '../vakken/vakken';
+import { insertRow, updateRowAtVersion, upsertCluster } from './groepsoverzicht.queries';
+import type { ClustersBody, SavedRow, SaveRowBody } from './groepsoverzicht.schema';
+import { EMPTY_ROW, loadRows } from './groepsoverzicht.service';
 
-interface RowInput {
-  periodeId: string;
-  version: number;
-  stimulerend: string;
-  belemmerend: string;
-  behoeftePedagogisch: string;
-  behoefteDidactisch: string;
-}
-
-async function editableGroup(db: Db, actor: Actor, groupId: string, periodeId: string, now: Date) {
-  const context = await groupAndPeriod(db, actor, groupId, periodeId, now);
-  if (!permissionsAtSchool(actor, context.group.school_id).includes('groepsoverzicht.write'))
-    throw forbidden();
-  return context;
-}
+const editable = { permission: 'groepsoverzicht.write' } as const;
 
 async function pupilInGroup(db: Db, groupId: string, pupilId: string) {
   const pupils = await findPupilsOfGroup(db, groupId);
@@ -40,19 +30,18 @@ export async function saveRow(
   actor: Actor,
   groupId: string,
   pupilId: string,
-  input: RowInput,
+  input: SaveRowBody,
   now: Date,
 ): Promise<SavedRow> {
-  const { group, periode } = await editableGroup(db, actor, groupId, input.periodeId, now);
+  const { group, periode } = await requireGroupPeriod(db, actor, groupId, input.periodeId, now, editable);
   await pupilInGroup(db, groupId, pupilId);
-  const iso = now.toISOString();
   const values = {
     stimulerend: input.stimulerend,
     belemmerend: input.belemmerend,
     behoefte_pedagogisch: input.behoeftePedagogisch,
     behoefte_didactisch: input.behoefteDidactisch,
     updated_by: actor.userId,
-    updated_at: iso,
+    updated_at: now.toISOString(),
   };
   // Read with the connection at hand: inside the transaction that is the transaction's own (on SQLite a
   // read through `db` would wait for the connection the transaction holds, for ever).
@@ -66,27 +55,18 @@ export async function saveRow(
   try {
     await db.transaction().execute(async (trx) => {
       if (input.version === 0) {
-        await trx
-          .insertInto('groepsoverzicht_rij')
-          .values({
-            id: newId(now.getTime()),
-            groep_id: groupId,
-            periode_id: periode.id,
-            leerling_id: pupilId,
-            version: 1,
-            ...values,
-          })
-          .execute();
+        await insertRow(trx, {
+          id: newId(now.getTime()),
+          groep_id: groupId,
+          periode_id: periode.id,
+          leerling_id: pupilId,
+          version: 1,
+          ...values,
+        });
       } else {
-        const result = await trx
-          .updateTable('groepsoverzicht_rij')
-          .set({ ...values, version: input.version + 1 })
-          .where('groep_id', '=', groupId)
-          .where('periode_id', '=', periode.id)
-          .where('leerling_id', '=', pupilId)
-          .where('version', '=', input.version)
-          .executeTakeFirst();
-        if (Number(result.numUpdatedRows) === 0) throw await refuse(trx);
+        const key = { groupId, periodeId: periode.id, pupilId, version: input.version };
+        const updated = await updateRowAtVersion(trx, key, { ...values, version: input.version + 1 });
+        if (updated === 0) throw await refuse(trx);
       }
       await audit(trx, now, {
         userId: actor.userId,
@@ -109,50 +89,28 @@ export async function saveRow(
 
 const STANDARD_CLUSTERS = new Set(['verkort', 'basis', 'verlengd', 'intensief']);
 
-export async function saveClusters(
-  db: Db,
-  actor: Actor,
-  groupId: string,
-  input: { periodeId: string; vak: string; assignments: { leerlingId: string; cluster: string }[] },
-  now: Date,
-) {
-  const { group, periode } = await editableGroup(db, actor, groupId, input.periodeId, now);
+export async function saveClusters(db: Db, actor: Actor, groupId: string, input: ClustersBody, now: Date) {
+  const { group, periode } = await requireGroupPeriod(db, actor, groupId, input.periodeId, now, editable);
   const pupils = new Set((await findPupilsOfGroup(db, groupId)).map((p) => p.id));
   const stranger = input.assignments.find((a) => !pupils.has(a.leerlingId));
   if (stranger)
     throw invalidInput('Een leerling hoort niet bij deze groep.', [
       { field: 'assignments', message: 'leerling niet in de groep' },
     ]);
-  const knownVak = await db
-    .selectFrom('toets')
-    .select('vak')
-    .where('vak', '=', input.vak)
-    .limit(1)
-    .executeTakeFirst();
-  if (!knownVak)
-    throw invalidInput('Dit vak kent Leerwinst niet.', [{ field: 'vak', message: 'onbekend vak' }]);
+  await requireVakWithToets(db, input.vak);
   const iso = now.toISOString();
   await db.transaction().execute(async (trx) => {
     for (const a of input.assignments) {
-      const cluster = STANDARD_CLUSTERS.has(a.cluster) ? a.cluster : a.cluster.trim();
-      await trx
-        .insertInto('cluster_indeling')
-        .values({
-          id: newId(now.getTime()),
-          groep_id: groupId,
-          periode_id: periode.id,
-          vak: input.vak,
-          leerling_id: a.leerlingId,
-          cluster,
-          updated_by: actor.userId,
-          updated_at: iso,
-        })
-        .onConflict((oc) =>
-          oc
-            .columns(['groep_id', 'periode_id', 'vak', 'leerling_id'])
-            .doUpdateSet({ cluster, updated_by: actor.userId, updated_at: iso }),
-        )
-        .execute();
+      await upsertCluster(trx, {
+        id: newId(now.getTime()),
+        groep_id: groupId,
+        periode_id: periode.id,
+        vak: input.vak,
+        leerling_id: a.leerlingId,
+        cluster: STANDARD_CLUSTERS.has(a.cluster) ? a.cluster : a.cluster.trim(),
+        updated_by: actor.userId,
+        updated_at: iso,
+      });
     }
     await audit(trx, now, {
       userId: actor.userId,
@@ -169,14 +127,8 @@ export async function saveClusters(
 /** Marks since when a pupil has an ontwikkelingsperspectief (IB), or removes the mark. */
 export async function setOpp(db: Db, actor: Actor, pupilId: string, since: string | null, now: Date) {
   return db.transaction().execute(async (trx) => {
-    const pupil = await findPupilInScope(trx, actor, pupilId);
-    if (!pupil) throw notFound('De leerling');
-    if (!permissionsAtSchool(actor, pupil.school_id).includes('opp.write')) throw forbidden();
-    await trx
-      .updateTable('leerling')
-      .set({ opp_since: since, updated_at: now.toISOString() })
-      .where('id', '=', pupilId)
-      .execute();
+    const pupil = await requirePupil(trx, actor, pupilId, 'opp.write');
+    await updateOppSince(trx, pupilId, since, now.toISOString());
     await audit(trx, now, {
       userId: actor.userId,
       action: 'opp.mark',

@@ -25,6 +25,7 @@ export const SaveRowBody = RowTexts.extend({
   /** The version the editor started from; 0 for a row nobody saved yet. */
   version: z.number().int().min(0),
 });
+export type SaveRowBody = z.infer<typeof SaveRowBody>;
 
 export const PupilRowParams = z.object({
   groupId: z.string().min(1).max(64),
@@ -85,6 +86,7 @@ export const ClustersBody = z.object({
     .array(z.object({ leerlingId: z.string().min(1).max(64), cluster: z.string().trim().min(1).max(40) }))
     .max(100),
 });
+export type ClustersBody = z.infer<typeof ClustersBody>;
 
 export const OppBody = z.object({
   since: z.iso.date().nullable(),

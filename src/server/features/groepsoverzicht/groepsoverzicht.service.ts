@@ -6,32 +6,20 @@
 import { compareLevels } from '../../../domain/levels';
 import { fullName, sortByName } from '../../../shared/names';
 import { audit } from '../../audit';
-import { permissionsAtSchool, type Actor } from '../../auth/permissions';
+import { abilitiesAt } from '../../auth/access';
+import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
-import { invalidInput, notFound } from '../../errors';
-import { analyzePupilSet } from '../analysis/analysis.core';
+import { analyzePupilSet, type CoreAnalysis } from '../analysis/analysis.core';
 import type { VakAnalysis } from '../analysis/vak-analysis';
-import { findGroupInScope, findPupilsOfGroup } from '../groups/groups.queries';
+import { findPupilsOfGroup } from '../groups/groups.queries';
+import { requireGroupPeriod, type Periode } from '../periods/periods';
 import type { GroepsoverzichtResponse, SavedRow } from './groepsoverzicht.schema';
-import { currentPeriod, periodsOf, type Periode } from '../periods/periods';
+import { findClusterRows, findObservationsOfPupils, findRows } from './groepsoverzicht.queries';
 
-export async function groupAndPeriod(
-  db: Db,
-  actor: Actor,
-  groupId: string,
-  periodeId: string | undefined,
-  now: Date,
-) {
-  const group = await findGroupInScope(db, actor, groupId);
-  if (!group) throw notFound('De groep');
-  const periods = await periodsOf(db, group.school_id, group.schooljaar, now);
-  const periode = periodeId ? periods.find((p) => p.id === periodeId) : currentPeriod(periods, now);
-  if (!periode)
-    throw invalidInput('Deze periode hoort niet bij het schooljaar van de groep.', [
-      { field: 'periode', message: 'onbekende periode' },
-    ]);
-  return { group, periods, periode };
-}
+type OverzichtPupil = GroepsoverzichtResponse['pupils'][number];
+type PupilRow = Awaited<ReturnType<typeof findPupilsOfGroup>>[number];
+type ObservationRow = Awaited<ReturnType<typeof findObservationsOfPupils>>[number];
+type ClusterRow = Awaited<ReturnType<typeof findClusterRows>>[number];
 
 function summarize(a: VakAnalysis | undefined) {
   const current = a?.current ?? null;
@@ -72,15 +60,9 @@ export const EMPTY_ROW: SavedRow = {
   updatedAt: null,
 };
 
+/** The saved rows of the group in the period, by pupil. */
 export async function loadRows(db: Db, groupId: string, periodeId: string) {
-  const rows = await db
-    .selectFrom('groepsoverzicht_rij as r')
-    .innerJoin('app_user as u', 'u.id', 'r.updated_by')
-    .selectAll('r')
-    .select('u.name as author')
-    .where('r.groep_id', '=', groupId)
-    .where('r.periode_id', '=', periodeId)
-    .execute();
+  const rows = await findRows(db, groupId, periodeId);
   return new Map(
     rows.map((r): [string, SavedRow] => [
       r.leerling_id,
@@ -101,54 +83,8 @@ function presentPeriod(p: Periode) {
   return { id: p.id, name: p.name, startDate: p.start_date, endDate: p.end_date };
 }
 
-export async function getGroepsoverzicht(
-  db: Db,
-  actor: Actor,
-  groupId: string,
-  periodeId: string | undefined,
-  now: Date,
-): Promise<GroepsoverzichtResponse> {
-  // Both at once (one round trip less); the pupils are used only once the group is in scope.
-  const [{ group, periods, periode }, unsorted] = await Promise.all([
-    groupAndPeriod(db, actor, groupId, periodeId, now),
-    findPupilsOfGroup(db, groupId),
-  ]);
-  const pupils = sortByName(unsorted);
-  const ids = pupils.map((p) => p.id);
-  const [core, rows, clusterRows, observations] = await Promise.all([
-    analyzePupilSet(
-      db,
-      group.school_id,
-      pupils.map((p) => ({ id: p.id, groep3_start: p.groep3_start })),
-      { until: periode.end_date },
-    ),
-    loadRows(db, groupId, periode.id),
-    db
-      .selectFrom('cluster_indeling')
-      .selectAll()
-      .where('groep_id', '=', groupId)
-      .where('periode_id', '=', periode.id)
-      .execute(),
-    ids.length === 0
-      ? Promise.resolve([])
-      : db
-          .selectFrom('observatie')
-          .select(['leerling_id', 'aspect', 'waardering', 'toelichting', 'observed_on'])
-          .where('leerling_id', 'in', ids)
-          .orderBy('observed_on', 'desc')
-          .execute(),
-    // Everything that could refuse the read has been checked, so the audit row is written alongside
-    // the reads instead of after them (on PostgreSQL its commit is the slowest statement).
-    audit(db, now, {
-      userId: actor.userId,
-      action: 'groepsoverzicht.read',
-      entity: 'groep',
-      entityId: group.id,
-      schoolId: group.school_id,
-      details: { periode: periode.id, pupils: pupils.length },
-    }),
-  ]);
-
+/** Per vak, each pupil's cluster: the one the teacher saved, else the datamuur's instructiegroep. */
+function clustersOf(core: CoreAnalysis, pupils: PupilRow[], clusterRows: ClusterRow[]) {
   // Looked up by key, not searched per pupil: the first saved row per vak and pupil, as before.
   const savedCluster = new Map<string, string>();
   for (const c of clusterRows) {
@@ -166,43 +102,91 @@ export async function getGroepsoverzicht(
     }
     clusters[vak] = byPupil;
   }
+  return clusters;
+}
 
-  const observationsOf = new Map<string, typeof observations>();
-  for (const o of observations) {
-    const list = observationsOf.get(o.leerling_id);
-    if (list) list.push(o);
-    else observationsOf.set(o.leerling_id, [o]);
+/** The latest observation per aspect; `observations` come newest first (the query's order). */
+function latestObservations(observations: ObservationRow[]): OverzichtPupil['observations'] {
+  const latest = new Map<string, ObservationRow>();
+  for (const o of observations) if (!latest.has(o.aspect)) latest.set(o.aspect, o);
+  return [...latest.values()].map((o) => ({
+    aspect: o.aspect,
+    waardering: o.waardering,
+    toelichting: o.toelichting,
+    date: o.observed_on,
+  }));
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(keyOf(item));
+    if (list) list.push(item);
+    else groups.set(keyOf(item), [item]);
   }
+  return groups;
+}
+
+export async function getGroepsoverzicht(
+  db: Db,
+  actor: Actor,
+  groupId: string,
+  periodeId: string | undefined,
+  now: Date,
+): Promise<GroepsoverzichtResponse> {
+  // Both at once (one round trip less); the pupils are used only once the group is in scope.
+  const [{ group, periods, periode }, unsorted] = await Promise.all([
+    requireGroupPeriod(db, actor, groupId, periodeId, now),
+    findPupilsOfGroup(db, groupId),
+  ]);
+  const pupils = sortByName(unsorted);
+  const [core, rows, clusterRows, observations] = await Promise.all([
+    analyzePupilSet(
+      db,
+      group.school_id,
+      pupils.map((p) => ({ id: p.id, groep3_start: p.groep3_start })),
+      { until: periode.end_date },
+    ),
+    loadRows(db, groupId, periode.id),
+    findClusterRows(db, groupId, periode.id),
+    findObservationsOfPupils(
+      db,
+      pupils.map((p) => p.id),
+    ),
+    // Everything that could refuse the read has been checked, so the audit row is written alongside
+    // the reads instead of after them (on PostgreSQL its commit is the slowest statement).
+    audit(db, now, {
+      userId: actor.userId,
+      action: 'groepsoverzicht.read',
+      entity: 'groep',
+      entityId: group.id,
+      schoolId: group.school_id,
+      details: { periode: periode.id, pupils: pupils.length },
+    }),
+  ]);
+  const observationsOf = groupBy(observations, (o) => o.leerling_id);
   return {
     group: { id: group.id, name: group.name, schooljaar: group.schooljaar, schoolId: group.school_id },
     periods: periods.map(presentPeriod),
     periode: { id: periode.id, name: periode.name },
     meetpunt: core.meetpunt,
     vakken: core.vakken,
-    pupils: pupils.map((p) => {
+    pupils: pupils.map((p): OverzichtPupil => {
       const analysis = core.pupils.get(p.id);
-      const vakken: GroepsoverzichtResponse['pupils'][number]['vakken'] = {};
+      const vakken: OverzichtPupil['vakken'] = {};
       for (const vak of core.vakken) vakken[vak] = summarize(analysis?.vakken.get(vak));
-      // Newest first (the query's order), so the first per aspect is the latest.
-      const latest = new Map<string, (typeof observations)[number]>();
-      for (const o of observationsOf.get(p.id) ?? []) if (!latest.has(o.aspect)) latest.set(o.aspect, o);
       return {
         id: p.id,
         name: fullName(p),
         jaargroep: p.jaargroep,
         hasOpp: p.opp_since !== null,
         vakken,
-        observations: [...latest.values()].map((o) => ({
-          aspect: o.aspect,
-          waardering: o.waardering,
-          toelichting: o.toelichting,
-          date: o.observed_on,
-        })),
+        observations: latestObservations(observationsOf.get(p.id) ?? []),
         signals: analysis?.signals ?? [],
         row: rows.get(p.id) ?? EMPTY_ROW,
       };
     }),
-    clusters,
-    abilities: permissionsAtSchool(actor, group.school_id),
+    clusters: clustersOf(core, pupils, clusterRows),
+    abilities: abilitiesAt(actor, group.school_id),
   };
 }

@@ -38,7 +38,8 @@ export function findTeachersOfGroup(db: Db, groupId: string) {
     .execute();
 }
 
-export function findPupilsOfGroup(db: Db, groupId: string) {
+/** Placements (`p`) with the pupil (`l`): what a list of a group's pupils shows. Narrow it with where. */
+export function selectPlacedPupils(db: Db) {
   return db
     .selectFrom('plaatsing as p')
     .innerJoin('leerling as l', 'l.id', 'p.leerling_id')
@@ -51,27 +52,9 @@ export function findPupilsOfGroup(db: Db, groupId: string) {
       'l.opp_since',
       'p.jaargroep',
       'p.end_date',
-    ])
-    .where('p.groep_id', '=', groupId)
-    .execute();
+    ]);
 }
 
-/** Every result of these pupils with its toets; the caller picks the latest per vak. */
-export function findResultsOfPupils(db: Db, pupilIds: string[]) {
-  if (pupilIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('toetsresultaat as r')
-    .innerJoin('toets as t', 't.id', 'r.toets_id')
-    .select([
-      'r.leerling_id',
-      'r.schooljaar',
-      'r.moment',
-      'r.afnamedatum',
-      'r.niveau',
-      'r.vaardigheidsscore',
-      't.vak',
-      't.name as toets_name',
-    ])
-    .where('r.leerling_id', 'in', pupilIds)
-    .execute();
+export function findPupilsOfGroup(db: Db, groupId: string) {
+  return selectPlacedPupils(db).where('p.groep_id', '=', groupId).execute();
 }

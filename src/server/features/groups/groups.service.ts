@@ -1,37 +1,19 @@
 import { resultTimeKey } from '../../../domain/moments';
 import { fullName, sortName } from '../../../shared/names';
-import { VAKKEN } from '../../../shared/vakken';
+import { orderVakken } from '../../../shared/vakken';
 import { audit } from '../../audit';
-import { permissionsAtSchool, type Actor } from '../../auth/permissions';
+import { abilitiesAt, requireGroup } from '../../auth/access';
+import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
-import { notFound } from '../../errors';
+import { findResultsWithToets } from '../analysis/analysis.queries';
 import type { GroupDetailResponse } from './groups.schema';
-import {
-  findGroupInScope,
-  findPupilsOfGroup,
-  findResultsOfPupils,
-  findTeachersOfGroup,
-} from './groups.queries';
+import { findPupilsOfGroup, findTeachersOfGroup } from './groups.queries';
 
 type LatestByVak = GroupDetailResponse['pupils'][number]['latest'];
+type ResultRow = Awaited<ReturnType<typeof findResultsWithToets>>[number];
 
-export async function getGroup(
-  db: Db,
-  actor: Actor,
-  groupId: string,
-  now: Date,
-): Promise<GroupDetailResponse> {
-  const group = await findGroupInScope(db, actor, groupId);
-  if (!group) throw notFound('De groep');
-  const [teachers, pupils] = await Promise.all([
-    findTeachersOfGroup(db, groupId),
-    findPupilsOfGroup(db, groupId),
-  ]);
-  const results = await findResultsOfPupils(
-    db,
-    pupils.map((p) => p.id),
-  );
-
+/** Per pupil, per vak: the latest result (by date, else by moment). */
+function latestPerPupil(results: ResultRow[]): Map<string, LatestByVak> {
   const latest = new Map<string, LatestByVak>();
   const latestKey = new Map<string, string>();
   for (const r of results) {
@@ -49,8 +31,25 @@ export async function getGroup(
     };
     latest.set(r.leerling_id, byVak);
   }
+  return latest;
+}
 
-  const seenVakken = new Set(results.map((r) => r.vak));
+export async function getGroup(
+  db: Db,
+  actor: Actor,
+  groupId: string,
+  now: Date,
+): Promise<GroupDetailResponse> {
+  const group = await requireGroup(db, actor, groupId);
+  const [teachers, pupils] = await Promise.all([
+    findTeachersOfGroup(db, groupId),
+    findPupilsOfGroup(db, groupId),
+  ]);
+  const results = await findResultsWithToets(
+    db,
+    pupils.map((p) => p.id),
+  );
+  const latest = latestPerPupil(results);
   await audit(db, now, {
     userId: actor.userId,
     action: 'group.read',
@@ -69,10 +68,7 @@ export async function getGroup(
       school: { id: group.school_id, name: group.school_name },
       teachers: teachers.map((t) => fullName(t)),
     },
-    vakken: [
-      ...VAKKEN.filter((v) => seenVakken.has(v)),
-      ...[...seenVakken].filter((v) => !VAKKEN.includes(v as never)).sort(),
-    ],
+    vakken: orderVakken(results.map((r) => r.vak)),
     pupils: pupils
       .sort((a, b) => sortName(a).localeCompare(sortName(b), 'nl'))
       .map((p) => ({
@@ -82,6 +78,6 @@ export async function getGroup(
         leftOn: p.end_date,
         latest: latest.get(p.id) ?? {},
       })),
-    abilities: permissionsAtSchool(actor, group.school_id),
+    abilities: abilitiesAt(actor, group.school_id),
   };
 }

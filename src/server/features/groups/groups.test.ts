@@ -28,6 +28,9 @@ const TEACHER_ABILITIES = [
   'placement.write',
   'groepsoverzicht.write',
   'plan.write',
+  'zorg.read',
+  'afspraak.write',
+  'opp.note',
 ];
 const IB_ABILITIES = [
   'school.read',
@@ -45,6 +48,10 @@ const IB_ABILITIES = [
   'opp.write',
   'ambition.manage',
   'teambespreking.write',
+  'zorg.read',
+  'zorg.write',
+  'afspraak.write',
+  'opp.note',
 ];
 const SCHOOLLEIDER_ABILITIES = [
   'school.read',
@@ -55,8 +62,13 @@ const SCHOOLLEIDER_ABILITIES = [
   'settings.manage',
   'import.run',
   'period.manage',
+  'opp.write',
   'ambition.manage',
   'teambespreking.write',
+  'zorg.read',
+  'zorg.write',
+  'afspraak.write',
+  'opp.note',
 ];
 
 describe.each(testEngines())('groups API (%s)', (engine) => {

@@ -13,7 +13,10 @@ export const OverrideBody = z.object({
   reason: z.string().trim().min(3).max(1000),
 });
 
+export type OverrideBody = z.infer<typeof OverrideBody>;
+
 export const OverrideQuery = z.object(Key);
+export type OverrideQuery = z.infer<typeof OverrideQuery>;
 
 export const OverrideResponse = z.object({
   override: z

@@ -75,3 +75,12 @@ export function findObservationsOfPupil(db: Db, pupilId: string) {
 export async function insertObservation(db: Db, row: NewObservatie) {
   await db.insertInto('observatie').values(row).execute();
 }
+
+/** Since when the pupil has an ontwikkelingsperspectief; null removes the mark. */
+export async function updateOppSince(db: Db, pupilId: string, since: string | null, at: string) {
+  await db
+    .updateTable('leerling')
+    .set({ opp_since: since, updated_at: at })
+    .where('id', '=', pupilId)
+    .execute();
+}

@@ -81,4 +81,6 @@ export const NewObservationBody = z
     path: ['waardering'],
   });
 
+export type NewObservationBody = z.infer<typeof NewObservationBody>;
+
 export const ObservationResponse = z.object({ observation: Observation });

@@ -2,15 +2,15 @@ import { resultTimeKey } from '../../../domain/moments';
 import { schooljaarOf } from '../../../domain/schooljaar';
 import { fullName } from '../../../shared/names';
 import { audit } from '../../audit';
-import { permissionsAtSchool, type Actor } from '../../auth/permissions';
+import { abilitiesAt, requirePupil } from '../../auth/access';
+import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/ids';
-import { forbidden, notFound } from '../../errors';
-import type { PupilDetailResponse } from './pupils.schema';
+import { notFound } from '../../errors';
+import type { NewObservationBody, PupilDetailResponse } from './pupils.schema';
 import {
   findObservationsOfPupil,
   findPlacementsOfPupil,
-  findPupilInScope,
   findResultsOfPupil,
   insertObservation,
 } from './pupils.queries';
@@ -38,8 +38,7 @@ export async function getPupil(
   now: Date,
 ): Promise<PupilDetailResponse> {
   return db.transaction().execute(async (trx) => {
-    const pupil = await findPupilInScope(trx, actor, pupilId);
-    if (!pupil) throw notFound('De leerling');
+    const pupil = await requirePupil(trx, actor, pupilId);
     const [placements, results, observations] = await Promise.all([
       findPlacementsOfPupil(trx, pupilId),
       findResultsOfPupil(trx, pupilId),
@@ -97,29 +96,20 @@ export async function getPupil(
           dle: r.dle,
         })),
       observations: observations.map(presentObservation),
-      abilities: permissionsAtSchool(actor, pupil.school_id),
+      abilities: abilitiesAt(actor, pupil.school_id),
     };
   });
-}
-
-export interface NewObservationInput {
-  aspect: 'werkhouding' | 'welbevinden' | 'sociaal_gedrag' | 'talent';
-  waardering?: number | null | undefined;
-  toelichting?: string | null | undefined;
-  moment?: string | null | undefined;
 }
 
 export async function addObservation(
   db: Db,
   actor: Actor,
   pupilId: string,
-  input: NewObservationInput,
+  input: NewObservationBody,
   now: Date,
 ) {
   return db.transaction().execute(async (trx) => {
-    const pupil = await findPupilInScope(trx, actor, pupilId);
-    if (!pupil) throw notFound('De leerling');
-    if (!permissionsAtSchool(actor, pupil.school_id).includes('observation.write')) throw forbidden();
+    const pupil = await requirePupil(trx, actor, pupilId, 'observation.write');
     const iso = now.toISOString();
     const id = newId(now.getTime());
     await insertObservation(trx, {

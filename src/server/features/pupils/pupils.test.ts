@@ -29,6 +29,9 @@ const TEACHER_ABILITIES = [
   'placement.write',
   'groepsoverzicht.write',
   'plan.write',
+  'zorg.read',
+  'afspraak.write',
+  'opp.note',
 ];
 const WRITES = ['observatie', 'audit_log'] as const;
 

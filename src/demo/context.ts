@@ -1,0 +1,34 @@
+/** What every step of the demo generator shares: the data so far, the seeded sources and the dates. */
+import type { DemoData } from './generator';
+import type { Random } from './random';
+
+export interface DemoContext {
+  data: DemoData;
+  rng: Random;
+  /** An id from `rng`. */
+  id: () => string;
+  /** The doorstroomtoets's own stream, so the rest of the demo stays as it was without it. */
+  refRng: Random;
+  refId: () => string;
+  iso: string;
+  today: string;
+  /** Schooljaren with M and E results. */
+  resultYears: string[];
+  /** Per vak, the id of its demo toets. */
+  toetsIds: Map<string, string>;
+  /** Per code, the id of a doorstroomtoets. */
+  doorstroomIds: Map<string, string>;
+  /** The LAS key of the last pupil made: each new one gets a higher one. */
+  lasKeyCounter: number;
+}
+
+/** A pupil as the simulation moves them through the years. */
+export interface SimPupil {
+  id: string;
+  jaargroep: number;
+  stream: number;
+  ability: Record<string, number>;
+  drift: number;
+  repeated: boolean;
+  left: boolean;
+}

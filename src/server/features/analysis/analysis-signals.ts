@@ -1,0 +1,82 @@
+/**
+ * What the engine says about each pupil of a set once the vakken are complete: the signals, with the
+ * set (the group) as the frame ("the group was tested then"), and the statistics of the set per vak.
+ */
+import { signaleer, type Signal, type VakSignalInput } from '../../../domain/signalering';
+import { groupStatistics, type GroupStatistics } from '../../../domain/statistics';
+import { isVak, type Vak } from '../../../shared/vakken';
+import type { EffectiveSettings } from '../settings/settings.service';
+import type { findObservationRatings } from './analysis.queries';
+import type { EnrichedResult } from './enrich';
+import type { VakAnalysis } from './vak-analysis';
+
+/** The share at or above "average" that schools report: III in I–V, C in A–E, 1F for referentieniveaus. */
+const AT_OR_ABOVE = { 'I-V': 'III', 'A-E': 'C', REF: '1F' } as const;
+
+type ObservationRating = Awaited<ReturnType<typeof findObservationRatings>>[number];
+
+/** What the signal rules need of one vak of one pupil. */
+export function vakSignalInput(
+  vak: Vak,
+  analysis: VakAnalysis,
+  results: readonly EnrichedResult[],
+  groupTested: readonly string[],
+): VakSignalInput {
+  return {
+    vak,
+    levels: analysis.history.flatMap((r) =>
+      r.level && r.levelSystem ? [{ moment: r.moment, system: r.levelSystem, level: r.level }] : [],
+    ),
+    growthPercentile: analysis.growth?.percentile ?? null,
+    leerrendement: analysis.current?.leerrendement ?? null,
+    // The OPP (with its leerrendementsverwachting) is a later part of Leerwinst.
+    expectedLrv: null,
+    groupTestedMoments: [...groupTested],
+    resultMoments: results.map((r) => r.meetpunt),
+  };
+}
+
+export function pupilSignals(
+  vakken: VakSignalInput[],
+  observations: readonly ObservationRating[],
+  settings: EffectiveSettings,
+): Signal[] {
+  return signaleer(
+    {
+      vakken,
+      observations: observations.map((o) => ({
+        aspect: o.aspect,
+        waardering: o.waardering,
+        date: o.observed_on,
+      })),
+    },
+    settings.signalering,
+  );
+}
+
+/** Per vak the group's statistics over the pupils' current results (the four known vakken only). */
+export function setStatistics(
+  vakken: readonly string[],
+  analysesOfVak: (vak: string) => (VakAnalysis | undefined)[],
+): GroupStatistics[] {
+  return vakken.flatMap((vak) => {
+    const rowsForVak = analysesOfVak(vak).flatMap((a) => {
+      if (!a?.current || !isVak(vak)) return [];
+      return [
+        {
+          groupKey: 'groep',
+          moment: a.current.meetpunt,
+          vak,
+          scaleKey: a.current.scaleKey,
+          score: a.current.score,
+          system: a.current.levelSystem,
+          level: a.current.level,
+          instructie: a.placement.effective?.instructie ?? null,
+        },
+      ];
+    });
+    const system = rowsForVak.find((r) => r.system && r.system !== 'AVI')?.system ?? null;
+    const level = system && system !== 'AVI' ? AT_OR_ABOVE[system] : null;
+    return groupStatistics(rowsForVak, { atOrAbove: system && level ? { system, level } : null });
+  });
+}
