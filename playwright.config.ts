@@ -1,10 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { TODAY } from './e2e/today';
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 
 /**
  * Browser tests against Debian's Chromium (no browser download). The app runs from the built web
- * bundle with a fresh in-memory SQLite database and the demo data, so every run starts clean.
+ * bundle with a fresh in-memory SQLite database and the demo data, so every run starts clean, and on
+ * a fixed day (`--today`), so the school year the tests see does not follow the wall clock.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -38,7 +40,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: 'node bin/leerwinst.js serve --demo',
+    command: `node bin/leerwinst.js serve --demo --today ${TODAY}`,
     url: `http://127.0.0.1:${PORT}/api/openapi.json`,
     timeout: 60_000,
     reuseExistingServer: false,

@@ -20,6 +20,10 @@ test('a teacher moves a card with the keyboard, gives a reason, and finds it kep
   await menu.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menuitem', { name: 'Naar basisinstructie' })).toBeVisible();
+  // The menu takes the focus a moment after it shows; arrows pressed before that go nowhere.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.closest('[role="menu"]') !== null))
+    .toBe(true);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Naar verlengde instructie' })).toBeFocused();
@@ -46,6 +50,48 @@ test('a teacher moves a card with the keyboard, gives a reason, and finds it kep
   await moved.getByRole('button', { name: `Acties voor ${name}` }).click();
   await page.getByRole('menuitem', { name: /Terug naar voorstel/ }).click();
   await expect(verkort.locator('[data-testid="datamuur-card"]', { hasText: name })).toBeVisible();
+});
+
+test('a teacher drags a card with the mouse to another column, gives a reason, and finds it kept after a reload', async ({
+  page,
+}) => {
+  await openDatamuur(page);
+  const basis = page.getByRole('region', { name: 'Basisinstructie' });
+  const verkort = page.getByRole('region', { name: 'Verkorte instructie' });
+  const card = basis.locator('[data-testid="datamuur-card"]').first();
+  const name = (await card.locator('.dm-card__name').textContent()) ?? '';
+  const from = await card.locator('.dm-card__name').boundingBox();
+  const to = await verkort.locator('.dm-column__cards').boundingBox();
+  if (!from || !to) throw new Error('the card or the column is not on the screen');
+
+  // dnd-kit's pointer sensor starts a drag after 6 px of movement and follows the pointer in steps.
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 5 });
+  await expect(card).toHaveClass(/dm-card--dragging/);
+  await page.mouse.move(to.x + to.width / 2, to.y + 40, { steps: 20 });
+  await expect(verkort).toHaveClass(/dm-column--over/);
+  await page.mouse.up();
+
+  const dialog = page.getByRole('dialog', { name: `${name} naar verkorte instructie` });
+  await expect(dialog).toBeVisible();
+  await dialog
+    .getByRole('textbox', { name: /^Waarom\?/ })
+    .fill('Werkt zelfstandig door en beheerst de stof al; kan met de verkorte instructie verder.');
+  await dialog.getByRole('button', { name: 'Plaatsen' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await page.reload();
+  const moved = verkort.locator('[data-testid="datamuur-card"]', { hasText: name });
+  await expect(moved).toBeVisible();
+  await expect(moved).toHaveClass(/dm-card--override/);
+  await expect(moved).toContainText('Werkt zelfstandig door');
+  await expect(basis.locator('[data-testid="datamuur-card"]', { hasText: name })).toHaveCount(0);
+
+  // Back to the suggestion, so the other tests see the wall as the data put it.
+  await moved.getByRole('button', { name: `Acties voor ${name}` }).click();
+  await page.getByRole('menuitem', { name: /Terug naar voorstel/ }).click();
+  await expect(basis.locator('[data-testid="datamuur-card"]', { hasText: name })).toBeVisible();
 });
 
 test('projection with names hidden shows no pupil name anywhere in the DOM', async ({ page }) => {

@@ -1,12 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, login, USERS } from './helpers';
-
-/** The schooljaar of today, as the demo and the app compute it (1 August boundary). */
-function currentSchooljaar(): string {
-  const now = new Date();
-  const start = now.getUTCMonth() >= 7 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
-  return `${start}-${start + 1}`;
-}
+import { SCHOOLJAAR } from './today';
 
 function edexml(schooljaar: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -33,7 +27,7 @@ async function choose(page: Page, name: string, content: string) {
 test('the IB imports pupils from EDEX.XML and their results from a CSV, fixing the mapping, and sees the levels', async ({
   page,
 }) => {
-  const schooljaar = currentSchooljaar();
+  const schooljaar = SCHOOLJAAR;
   await login(page, USERS.ib);
   await page.getByRole('link', { name: 'Importeren' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Importeren' })).toBeVisible();

@@ -21,6 +21,22 @@ export function describeDemoLogins(): string {
   ].join('\n');
 }
 
+/**
+ * `--today JJJJ-MM-DD`: the day a demo server plays on, so the browser tests do not follow the wall
+ * clock. Noon UTC is that same day in the Netherlands.
+ */
+export function demoToday(value: string | true | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const day = value === true ? '' : value;
+  const date = new Date(`${day}T12:00:00.000Z`);
+  // The round trip refuses other spellings and days that do not exist, such as 2026-02-30.
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) {
+    const given = day === '' ? '' : `, niet "${day}"`;
+    throw new CliError(`--today moet een datum zijn als 2026-11-28 (JJJJ-MM-DD)${given}.`);
+  }
+  return date;
+}
+
 export async function demoCommand(database: Database, args: ParsedArgs): Promise<void> {
   await migrateToLatest(database.db);
   if (!(await isDatabaseEmpty(database.db))) {

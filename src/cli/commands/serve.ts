@@ -1,29 +1,53 @@
 import { serve } from '@hono/node-server';
 import type { Config } from '../../server/config';
+import type { Clock } from '../../server/http/env';
 import { migrateToLatest, type Database } from '../../server/db/database';
 import { createWebApp } from '../../server/web-app';
 import { DEFAULT_DEMO, generateDemo } from '../../demo/generator';
 import { hasDemo, isDatabaseEmpty, loadDemo } from '../../demo/load';
-import { describeDemoLogins } from './demo';
+import { CliError } from '../args';
+import { demoToday, describeDemoLogins } from './demo';
+
+/** The real clock, or one that starts on the given day and runs at the real pace from there. */
+function clockFrom(start: Date | undefined): Clock {
+  if (!start) return () => new Date();
+  const offset = start.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
+/** `--today` without `--demo` would move a real school's clock: refused. */
+function todayOf(options: { demo: boolean; today?: string | true | undefined }): Date | undefined {
+  if (options.today !== undefined && !options.demo) {
+    throw new CliError('--today werkt alleen samen met --demo.');
+  }
+  return demoToday(options.today);
+}
 
 export async function serveCommand(
   database: Database,
   config: Config,
-  options: { demo: boolean },
+  options: { demo: boolean; today?: string | true | undefined },
 ): Promise<void> {
+  let today: Date | undefined;
+  try {
+    today = todayOf(options);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const clock = clockFrom(today);
   await migrateToLatest(database.db);
   if (options.demo && (await isDatabaseEmpty(database.db))) {
     process.stdout.write(
       'Lege database: de demoschool wordt geladen (verzonnen leerlingen en verzonnen normen)…\n',
     );
-    const now = new Date();
+    const now = clock();
     await loadDemo(database.db, generateDemo({ ...DEFAULT_DEMO, now }), now);
   }
   const showLogins = options.demo && (await hasDemo(database.db));
   const app = createWebApp({
     db: database.db,
-    engine: database.engine,
-    clock: () => new Date(),
+    clock,
     trustProxy: config.trustProxy,
   });
   await new Promise<void>((resolve, reject) => {
@@ -31,6 +55,7 @@ export async function serveCommand(
       const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
       process.stdout.write(`\nLeerwinst draait op http://${host}:${info.port}\n`);
       process.stdout.write(`Database: ${database.displayUrl}\n`);
+      if (today) process.stdout.write(`De app doet alsof het ${today.toISOString().slice(0, 10)} is.\n`);
       if (showLogins) process.stdout.write(`\n${describeDemoLogins()}\n`);
       process.stdout.write('\nStoppen: Ctrl+C\n');
     });
