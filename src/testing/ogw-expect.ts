@@ -7,25 +7,15 @@
 import type { DemoData } from '../demo/generator';
 import type { Db } from '../server/db/database';
 import { newId } from '../server/db/ids';
-import { demoTables, meetpuntOfResult, type DemoResult } from './engine-expect';
+import type { DemoResult } from './engine-expect';
 import { TEST_NOW } from './fixtures';
-import { expectedCells, type ExpectedCell } from './statistics-expect';
+import { expectedCells, meetpuntByHand, type ExpectedCell } from './statistics-expect';
 import { demoWorld, ok, type DemoWorld } from './world';
 
-/** The 95th percentile of the standard normal distribution: a two-sided 90 % interval. */
-export const Z90 = 1.6448536269514722;
+export { wilson90, Z90 } from './statistics-expect';
 
 /** The schooljaar before the demo's first one: no results and no ambitions until a test writes them. */
 export const EMPTY_YEAR = '2023-2024';
-
-/** Wilson's score interval for count of n at 90 %, from the textbook formula. */
-export function wilson90(count: number, n: number): { low: number; high: number } {
-  const p = count / n;
-  const z2 = Z90 * Z90;
-  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-  const half = (Z90 / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
-}
 
 /** The verdict as the schooloverzicht promises it: an interval across the ambition cannot tell. */
 export function verdictByHand(
@@ -181,8 +171,6 @@ export function demoCells(
   schooljaar: string,
   kind: 'M' | 'E',
 ): Map<string, ExpectedCell> {
-  const results = demoResultsOf(data, schoolId).filter(
-    (r) => meetpuntOfResult(r) === `${schooljaar} ${kind}`,
-  );
-  return expectedCells(data, demoTables(data), results, `${schooljaar} ${kind}`);
+  const results = demoResultsOf(data, schoolId).filter((r) => meetpuntByHand(r) === `${schooljaar} ${kind}`);
+  return expectedCells(data, results, `${schooljaar} ${kind}`);
 }

@@ -1,7 +1,67 @@
+import type { Insertable, Updateable } from 'kysely';
 import { signaleringswaarde2F, SIGNALERINGSWAARDE_1F } from '../../../domain/referentie';
 import type { Db } from '../../db/database';
+import type { DB } from '../../db/schema';
 import { AmbitionTargetSchema, type AmbitionResponse } from './ambitions.schema';
-import { SIGNALERINGSWAARDE_INDICATOR } from './signaleringswaarden';
+
+/** The only indicator the Inspectie publishes as a table (1F is one number for every school). */
+export const SIGNALERINGSWAARDE_INDICATOR = '2F/1S';
+
+export function findAmbition(db: Db, ambitionId: string) {
+  return db.selectFrom('ambitie').selectAll().where('id', '=', ambitionId).executeTakeFirst();
+}
+
+export async function insertAmbition(trx: Db, row: Insertable<DB['ambitie']>) {
+  await trx.insertInto('ambitie').values(row).execute();
+}
+
+export async function insertAmbitionChange(trx: Db, row: Insertable<DB['ambitie_wijziging']>) {
+  await trx.insertInto('ambitie_wijziging').values(row).execute();
+}
+
+/** Changes the ambition only at the version the caller read; false when someone else was first. */
+export async function updateAmbitionAtVersion(
+  trx: Db,
+  ambitionId: string,
+  version: number,
+  values: Updateable<DB['ambitie']>,
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('ambitie')
+    .set(values)
+    .where('id', '=', ambitionId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** The active ambitions of the kind "share at or above" of these schools for one vak and moment. */
+export function findAtOrAboveAmbitions(
+  db: Db,
+  schoolIds: string[],
+  at: { schooljaar: string; vak: string; moment: 'B' | 'M' | 'E' },
+) {
+  if (schoolIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('ambitie')
+    .select(['school_id', 'jaargroep', 'target'])
+    .where('school_id', 'in', schoolIds)
+    .where('schooljaar', '=', at.schooljaar)
+    .where('vak', '=', at.vak)
+    .where('moment', '=', at.moment)
+    .where('kind', '=', 'atOrAbove')
+    .where('status', '=', 'actief')
+    .execute();
+}
+
+/** A new publication replaces the whole table: the old rows go, in the caller's transaction. */
+export async function replaceSignaleringswaardeRows(
+  trx: Db,
+  rows: Insertable<DB['signaleringswaarde']>[],
+): Promise<void> {
+  await trx.deleteFrom('signaleringswaarde').where('indicator', '=', SIGNALERINGSWAARDE_INDICATOR).execute();
+  await trx.insertInto('signaleringswaarde').values(rows).execute();
+}
 
 /** The ambitions of one schooljaar with their history, newest change first. */
 export async function loadAmbitions(

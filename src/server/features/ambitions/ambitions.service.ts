@@ -2,78 +2,49 @@
  * The school's ambitions per schooljaar: set, changed with a reason (the old value stays), dropped,
  * copied from last year in one action. An ambition in words gets the team's evaluation in words.
  */
-import { ambitionProblems } from '../../../domain/ambitions-check';
-import type { AmbitionTarget } from '../../../domain/ambitions';
-import { schooljaarOf } from '../../../domain/schooljaar';
-import { isVak } from '../../../shared/vakken';
+import type { z } from 'zod';
+import { currentSchooljaar } from '../../../domain/schooljaar';
 import { audit } from '../../audit';
-import { permissionsAtSchool, schoolsWhere, type Actor } from '../../auth/permissions';
+import { abilitiesAt, requireAtSchool } from '../../auth/access';
+import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/ids';
-import { conflict, forbidden, invalidInput, notFound, type FieldIssue } from '../../errors';
-import { loadAmbitions, schoolSignaleringswaarden } from './ambitions.queries';
+import { conflict, invalidInput, notFound } from '../../errors';
+import { findSchooljaarNames } from '../schools/schools.queries';
+import {
+  findAmbition,
+  insertAmbition,
+  insertAmbitionChange,
+  loadAmbitions,
+  schoolSignaleringswaarden,
+  updateAmbitionAtVersion,
+} from './ambitions.queries';
+import { actionOf, cellKey, refuseChange, refuseProblems, type Action, type Cell } from './ambitions.rules';
 import {
   AmbitionTargetSchema,
+  type AmbitionListQuery,
   type AmbitionListResponse,
   type AmbitionTargetInput,
+  type ChangeAmbitionBody,
+  type CopyAmbitionsBody,
+  type NewAmbitionBody,
 } from './ambitions.schema';
 
-interface Cell {
-  vak: string | null;
-  jaargroep: number | null;
-  moment: 'B' | 'M' | 'E' | null;
-}
-
-/** Reading is for whoever sees the school's figures; "no access" looks like "no such school". */
-export function assertReadable(actor: Actor, schoolId: string): void {
-  if (!schoolsWhere(actor, 'statistics.read').includes(schoolId)) throw notFound('De school');
-}
-
-function assertManage(actor: Actor, schoolId: string): void {
-  assertReadable(actor, schoolId);
-  if (!permissionsAtSchool(actor, schoolId).includes('ambition.manage')) throw forbidden();
-}
-
+/** The school's schooljaren, newest first. */
 export async function schooljarenOf(db: Db, schoolId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('schooljaar')
-    .select('name')
-    .where('school_id', '=', schoolId)
-    .orderBy('name', 'desc')
-    .execute();
-  return rows.map((r) => r.name);
-}
-
-/** Everything wrong with a new or changed ambition, per field, in Dutch. */
-function problemsOf(schooljaar: string, cell: Cell, target: AmbitionTargetInput): FieldIssue[] {
-  if (target.kind === 'woorden') return [];
-  const issues: FieldIssue[] = [];
-  if (cell.vak === null || !isVak(cell.vak)) issues.push({ field: 'vak', message: 'kies een vak' });
-  if (cell.jaargroep === null) issues.push({ field: 'jaargroep', message: 'kies een jaargroep' });
-  if (cell.moment === null) issues.push({ field: 'moment', message: 'kies een toetsmoment (B, M of E)' });
-  if (issues.length > 0 || cell.vak === null || !isVak(cell.vak) || cell.jaargroep === null || !cell.moment)
-    return issues;
-  return ambitionProblems({
-    schoolId: '',
-    schooljaar,
-    vak: cell.vak,
-    jaargroep: cell.jaargroep,
-    moment: cell.moment,
-    target: target as AmbitionTarget,
-  }).map((message) => ({ field: 'target', message }));
+  return (await findSchooljaarNames(db, schoolId)).map((r) => r.name);
 }
 
 export async function listAmbitions(
   db: Db,
   actor: Actor,
   schoolId: string,
-  query: { schooljaar?: string | undefined },
+  query: z.infer<typeof AmbitionListQuery>,
   now: Date,
 ): Promise<AmbitionListResponse> {
-  assertReadable(actor, schoolId);
+  requireAtSchool(actor, schoolId, 'statistics.read');
   const schooljaren = await schooljarenOf(db, schoolId);
-  const today = schooljaarOf(now);
-  const schooljaar = query.schooljaar ?? (schooljaren.includes(today) ? today : (schooljaren[0] ?? today));
+  const schooljaar = query.schooljaar ?? currentSchooljaar(schooljaren, now);
   const [ambitions, signaleringswaarden] = await Promise.all([
     loadAmbitions(db, schoolId, schooljaar),
     schoolSignaleringswaarden(db, schoolId),
@@ -84,58 +55,26 @@ export async function listAmbitions(
     schooljaren,
     ambitions,
     signaleringswaarden,
-    abilities: permissionsAtSchool(actor, schoolId),
+    abilities: abilitiesAt(actor, schoolId),
   };
 }
 
-async function record(
-  trx: Db,
-  row: { id: string; version: number; target: string; evaluation: string | null },
-  action: 'aangemaakt' | 'gewijzigd' | 'vervallen' | 'geevalueerd',
-  change: { reason: string; decidedBy: string; userId: string; at: string },
-) {
-  await trx
-    .insertInto('ambitie_wijziging')
-    .values({
-      id: newId(),
-      ambitie_id: row.id,
-      version: row.version,
-      action,
-      target: row.target,
-      evaluation: row.evaluation,
-      reason: change.reason,
-      decided_by: change.decidedBy,
-      changed_by: change.userId,
-      changed_at: change.at,
-    })
-    .execute();
-}
-
-export async function createAmbition(
-  db: Db,
+/** A new, active ambition at version 1, made by the actor now. */
+function newAmbitionRow(
   actor: Actor,
-  schoolId: string,
-  input: Cell & {
-    schooljaar: string;
-    target: AmbitionTargetInput;
-    reason?: string | undefined;
-    decidedBy?: string | undefined;
-  },
   now: Date,
+  fields: Cell & { schoolId: string; schooljaar: string; target: AmbitionTargetInput },
 ) {
-  assertManage(actor, schoolId);
-  const issues = problemsOf(input.schooljaar, input, input.target);
-  if (issues.length > 0) throw invalidInput(`Deze ambitie klopt niet: ${issues[0]?.message ?? ''}`, issues);
   const iso = now.toISOString();
-  const row = {
+  return {
     id: newId(now.getTime()),
-    school_id: schoolId,
-    schooljaar: input.schooljaar,
-    vak: input.vak,
-    jaargroep: input.jaargroep,
-    moment: input.moment,
-    kind: input.target.kind,
-    target: JSON.stringify(input.target),
+    school_id: fields.schoolId,
+    schooljaar: fields.schooljaar,
+    vak: fields.vak,
+    jaargroep: fields.jaargroep,
+    moment: fields.moment,
+    kind: fields.target.kind,
+    target: JSON.stringify(fields.target),
     evaluation: null,
     status: 'actief' as const,
     version: 1,
@@ -144,13 +83,50 @@ export async function createAmbition(
     updated_by: actor.userId,
     updated_at: iso,
   };
+}
+
+/** A line in the ambition's history: the version as it now stands, and why. */
+async function record(
+  trx: Db,
+  row: { id: string; version: number; target: string; evaluation: string | null },
+  action: Action,
+  change: { reason: string; decidedBy: string; userId: string; at: string },
+) {
+  await insertAmbitionChange(trx, {
+    id: newId(),
+    ambitie_id: row.id,
+    version: row.version,
+    action,
+    target: row.target,
+    evaluation: row.evaluation,
+    reason: change.reason,
+    decided_by: change.decidedBy,
+    changed_by: change.userId,
+    changed_at: change.at,
+  });
+}
+
+async function ambitionAsNow(db: Db, row: { id: string; school_id: string; schooljaar: string }) {
+  return (await loadAmbitions(db, row.school_id, row.schooljaar)).find((a) => a.id === row.id);
+}
+
+export async function createAmbition(
+  db: Db,
+  actor: Actor,
+  schoolId: string,
+  input: z.infer<typeof NewAmbitionBody>,
+  now: Date,
+) {
+  requireAtSchool(actor, schoolId, 'ambition.manage');
+  refuseProblems(input.schooljaar, input, input.target);
+  const row = newAmbitionRow(actor, now, { ...input, schoolId });
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('ambitie').values(row).execute();
+    await insertAmbition(trx, row);
     await record(trx, row, 'aangemaakt', {
       reason: input.reason?.trim() || 'Nieuwe ambitie',
       decidedBy: input.decidedBy?.trim() || actor.name,
       userId: actor.userId,
-      at: iso,
+      at: row.created_at,
     });
     await audit(trx, now, {
       userId: actor.userId,
@@ -161,40 +137,20 @@ export async function createAmbition(
       details: { schooljaar: row.schooljaar, kind: row.kind },
     });
   });
-  return (await loadAmbitions(db, schoolId, row.schooljaar)).find((a) => a.id === row.id);
+  return ambitionAsNow(db, row);
 }
 
 export async function changeAmbition(
   db: Db,
   actor: Actor,
   ambitionId: string,
-  input: {
-    version: number;
-    target?: AmbitionTargetInput | undefined;
-    evaluation?: string | null | undefined;
-    status?: 'actief' | 'vervallen' | undefined;
-    reason: string;
-    decidedBy?: string | undefined;
-  },
+  input: z.infer<typeof ChangeAmbitionBody>,
   now: Date,
 ) {
-  const current = await db.selectFrom('ambitie').selectAll().where('id', '=', ambitionId).executeTakeFirst();
-  if (!current || !schoolsWhere(actor, 'statistics.read').includes(current.school_id))
-    throw notFound('De ambitie');
-  assertManage(actor, current.school_id);
-  const oldTarget = AmbitionTargetSchema.parse(JSON.parse(current.target));
-  if (input.target && input.target.kind !== oldTarget.kind)
-    throw invalidInput('Een ambitie houdt haar soort; maak een nieuwe ambitie voor een andere soort.', [
-      { field: 'target.kind', message: 'andere soort dan de ambitie' },
-    ]);
-  if (input.target) {
-    const issues = problemsOf(current.schooljaar, current, input.target);
-    if (issues.length > 0) throw invalidInput(`Deze ambitie klopt niet: ${issues[0]?.message ?? ''}`, issues);
-  }
-  if (input.evaluation !== undefined && oldTarget.kind !== 'woorden')
-    throw invalidInput('Alleen een ambitie in woorden krijgt een evaluatie in woorden.', [
-      { field: 'evaluation', message: 'niet bij deze soort ambitie' },
-    ]);
+  const current = await findAmbition(db, ambitionId);
+  if (!current) throw notFound('De ambitie');
+  requireAtSchool(actor, current.school_id, 'ambition.manage', 'De ambitie');
+  refuseChange(current, AmbitionTargetSchema.parse(JSON.parse(current.target)), input);
   const iso = now.toISOString();
   const next = {
     id: current.id,
@@ -203,32 +159,16 @@ export async function changeAmbition(
     evaluation: input.evaluation !== undefined ? input.evaluation : current.evaluation,
     status: input.status ?? current.status,
   };
-  const action =
-    next.status !== current.status
-      ? next.status === 'vervallen'
-        ? ('vervallen' as const)
-        : ('gewijzigd' as const)
-      : !input.target && input.evaluation !== undefined
-        ? ('geevalueerd' as const)
-        : ('gewijzigd' as const);
+  const action = actionOf(input, current.status, next.status);
   await db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable('ambitie')
-      .set({
-        version: next.version,
-        target: next.target,
-        evaluation: next.evaluation,
-        status: next.status,
-        updated_by: actor.userId,
-        updated_at: iso,
-      })
-      .where('id', '=', current.id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) {
-      const latest = (await loadAmbitions(trx, current.school_id, current.schooljaar)).find(
-        (a) => a.id === current.id,
-      );
+    const { id: _id, ...values } = next;
+    const saved = await updateAmbitionAtVersion(trx, current.id, input.version, {
+      ...values,
+      updated_by: actor.userId,
+      updated_at: iso,
+    });
+    if (!saved) {
+      const latest = await ambitionAsNow(trx, current);
       throw conflict(
         `${latest?.updatedBy ?? 'Iemand anders'} heeft deze ambitie intussen gewijzigd. Bekijk de nieuwe waarde en probeer het opnieuw.`,
         latest,
@@ -249,7 +189,7 @@ export async function changeAmbition(
       details: { version: next.version },
     });
   });
-  return (await loadAmbitions(db, current.school_id, current.schooljaar)).find((a) => a.id === current.id);
+  return ambitionAsNow(db, current);
 }
 
 /** Last year's ambitions into this year, in one action; a cell that already has one of that kind keeps it. */
@@ -257,10 +197,10 @@ export async function copyAmbitions(
   db: Db,
   actor: Actor,
   schoolId: string,
-  input: { from: string; to: string },
+  input: z.infer<typeof CopyAmbitionsBody>,
   now: Date,
 ) {
-  assertManage(actor, schoolId);
+  requireAtSchool(actor, schoolId, 'ambition.manage');
   if (input.from === input.to)
     throw invalidInput('Kies twee verschillende schooljaren.', [
       { field: 'to', message: 'zelfde schooljaar' },
@@ -269,47 +209,18 @@ export async function copyAmbitions(
     loadAmbitions(db, schoolId, input.from),
     loadAmbitions(db, schoolId, input.to),
   ]);
-  const key = (a: {
-    vak: string | null;
-    jaargroep: number | null;
-    moment: string | null;
-    target: { kind: string };
-  }) =>
-    JSON.stringify([
-      a.vak,
-      a.jaargroep,
-      a.moment,
-      a.target.kind,
-      a.target.kind === 'woorden' ? a.target : null,
-    ]);
-  const taken = new Set(existing.filter((a) => a.status === 'actief').map(key));
-  const toCopy = source.filter((a) => a.status === 'actief' && !taken.has(key(a)));
-  const iso = now.toISOString();
+  const taken = new Set(existing.filter((a) => a.status === 'actief').map(cellKey));
+  const active = source.filter((a) => a.status === 'actief');
+  const toCopy = active.filter((a) => !taken.has(cellKey(a)));
   await db.transaction().execute(async (trx) => {
     for (const a of toCopy) {
-      const row = {
-        id: newId(now.getTime()),
-        school_id: schoolId,
-        schooljaar: input.to,
-        vak: a.vak,
-        jaargroep: a.jaargroep,
-        moment: a.moment,
-        kind: a.target.kind,
-        target: JSON.stringify(a.target),
-        evaluation: null,
-        status: 'actief' as const,
-        version: 1,
-        created_by: actor.userId,
-        created_at: iso,
-        updated_by: actor.userId,
-        updated_at: iso,
-      };
-      await trx.insertInto('ambitie').values(row).execute();
+      const row = newAmbitionRow(actor, now, { ...a, schoolId, schooljaar: input.to });
+      await insertAmbition(trx, row);
       await record(trx, row, 'aangemaakt', {
         reason: `Overgenomen uit ${input.from}`,
         decidedBy: actor.name,
         userId: actor.userId,
-        at: iso,
+        at: row.created_at,
       });
     }
     await audit(trx, now, {
@@ -321,8 +232,5 @@ export async function copyAmbitions(
       details: { from: input.from, to: input.to, copied: toCopy.length },
     });
   });
-  return {
-    copied: toCopy.length,
-    skipped: source.filter((a) => a.status === 'actief').length - toCopy.length,
-  };
+  return { copied: toCopy.length, skipped: active.length - toCopy.length };
 }

@@ -6,8 +6,7 @@
 import type { SignaleringswaardeTable } from '../../../domain/referentie';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/ids';
-
-export const SIGNALERINGSWAARDE_INDICATOR = '2F/1S';
+import { replaceSignaleringswaardeRows, SIGNALERINGSWAARDE_INDICATOR } from './ambitions.queries';
 
 export async function replaceSignaleringswaarden(
   db: Db,
@@ -16,23 +15,17 @@ export async function replaceSignaleringswaarden(
   now: Date,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx
-      .deleteFrom('signaleringswaarde')
-      .where('indicator', '=', SIGNALERINGSWAARDE_INDICATOR)
-      .execute();
-    await trx
-      .insertInto('signaleringswaarde')
-      .values(
-        table.map((row) => ({
-          id: newId(now.getTime()),
-          indicator: SIGNALERINGSWAARDE_INDICATOR,
-          from_weging: row.fromSchoolweging,
-          to_weging: row.toSchoolweging,
-          share: row.share,
-          source,
-          created_at: now.toISOString(),
-        })),
-      )
-      .execute();
+    await replaceSignaleringswaardeRows(
+      trx,
+      table.map((row) => ({
+        id: newId(now.getTime()),
+        indicator: SIGNALERINGSWAARDE_INDICATOR,
+        from_weging: row.fromSchoolweging,
+        to_weging: row.toSchoolweging,
+        share: row.share,
+        source,
+        created_at: now.toISOString(),
+      })),
+    );
   });
 }

@@ -3,18 +3,22 @@
  * higher against the school's own ambition, and all schools together. Aggregates only: a cell under
  * ten pupils shows its size and nothing else, and no pupil is ever named.
  */
+import type { z } from 'zod';
 import { verdictOf } from '../../../domain/ambitions';
-import type { MomentKind } from '../../../domain/moments';
-import { schooljaarOf } from '../../../domain/schooljaar';
-import { isSmallCell, MIN_CELL_SIZE } from '../../../domain/suppression';
-import { wilsonInterval } from '../../../domain/statistics';
 import { levelRank, type Level } from '../../../domain/levels';
-import { isVak, VAKKEN } from '../../../shared/vakken';
-import { schoolsWhere, type Actor } from '../../auth/permissions';
+import { currentSchooljaar } from '../../../domain/schooljaar';
+import { wilsonInterval } from '../../../domain/statistics';
+import { isSmallCell, MIN_CELL_SIZE } from '../../../domain/suppression';
+import { VAKKEN } from '../../../shared/vakken';
+import { schoolsWith } from '../../auth/access';
+import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
-import { invalidInput } from '../../errors';
-import { loadSchoolResults } from '../statistics/statistics.service';
-import type { BestuurGridResponse } from './bestuur-grid.schema';
+import { findAtOrAboveAmbitions } from '../ambitions/ambitions.queries';
+import { findSchools } from '../schools/schools.queries';
+import { loadSchoolResults, type SchoolResult } from '../statistics/school-results';
+import { findSchooljarenWithResults } from '../statistics/statistics.queries';
+import { requireVak } from '../vakken/vakken';
+import type { BestuurGridQuery, BestuurGridResponse } from './bestuur-grid.schema';
 
 const JAARGROEPEN = [3, 4, 5, 6, 7, 8];
 const BAR = { 'I-V': 'III', 'A-E': 'C' } as const;
@@ -24,7 +28,9 @@ interface Tally {
   n: number;
 }
 
-function cell(jaargroep: number, t: Tally, ambition: number | null) {
+type GridCell = BestuurGridResponse['total'][number];
+
+function cell(jaargroep: number, t: Tally, ambition: number | null): GridCell {
   const small = isSmallCell(t.n, MIN_CELL_SIZE);
   const value = t.n === 0 ? null : t.count / t.n;
   const interval = wilsonInterval(t.count, t.n, 0.9);
@@ -38,8 +44,6 @@ function cell(jaargroep: number, t: Tally, ambition: number | null) {
     suppressed: small,
   };
 }
-
-type SchoolResult = Awaited<ReturnType<typeof loadSchoolResults>>['rows'][number];
 
 /**
  * One LVS result per pupil and meetpunt, the latest sitting, as the school's own schooloverzicht
@@ -56,81 +60,63 @@ function latestPerPupil(rows: readonly SchoolResult[], vak: string): SchoolResul
   return [...latest.values()];
 }
 
+/** Per jaargroep: pupils with a level, and how many of them at III (or C) or higher. */
+function talliesOf(rows: readonly SchoolResult[], vak: string): Map<number, Tally> {
+  const tallies = new Map<number, Tally>(JAARGROEPEN.map((j) => [j, { count: 0, n: 0 }]));
+  for (const r of latestPerPupil(rows, vak)) {
+    const system = r.e.levelSystem;
+    if (!r.e.level || (system !== 'I-V' && system !== 'A-E')) continue;
+    const t = tallies.get(r.jaargroep);
+    if (!t) continue;
+    t.n += 1;
+    if ((levelRank(system, r.e.level) ?? -1) >= (levelRank(system, BAR[system] as Level) ?? 0)) t.count += 1;
+  }
+  return tallies;
+}
+
+/** The school's own "at least a share at III or higher" ambition for the jaargroep, if it has one. */
+function ambitionShare(
+  ambitions: readonly { school_id: string; jaargroep: number | null; target: string }[],
+  schoolId: string,
+  jaargroep: number,
+): number | null {
+  const own = ambitions.find((a) => a.school_id === schoolId && a.jaargroep === jaargroep);
+  const share = own ? (JSON.parse(own.target) as { minShare?: number }).minShare : undefined;
+  return typeof share === 'number' ? share : null;
+}
+
 export async function getBestuurGrid(
   db: Db,
   actor: Actor,
-  query: { schooljaar?: string | undefined; moment?: MomentKind | undefined; vak?: string | undefined },
+  query: z.infer<typeof BestuurGridQuery>,
   now: Date,
 ): Promise<BestuurGridResponse> {
-  const vak = query.vak ?? VAKKEN[0];
-  if (!isVak(vak))
-    throw invalidInput('Dit vak kent Leerwinst niet.', [{ field: 'vak', message: 'onbekend vak' }]);
+  const ids = schoolsWith(actor, 'bestuur.read');
+  const vak = requireVak(query.vak ?? VAKKEN[0]);
   const moment = query.moment ?? 'E';
-  const ids = schoolsWhere(actor, 'bestuur.read');
-  const years =
-    ids.length === 0
-      ? []
-      : await db
-          .selectFrom('toetsresultaat as r')
-          .innerJoin('leerling as l', 'l.id', 'r.leerling_id')
-          .select('r.schooljaar')
-          .distinct()
-          .where('l.school_id', 'in', ids)
-          .where(
-            'r.moment',
-            'in',
-            JAARGROEPEN.map((j) => `${moment}${j}`),
-          )
-          .execute();
+  const moments = JAARGROEPEN.map((j) => `${moment}${j}`);
   // The years with results at this moment: the current year may not have reached it yet.
+  const years = await findSchooljarenWithResults(db, ids, moments);
   const schooljaren = years
     .map((y) => y.schooljaar)
     .sort()
     .reverse();
-  const today = schooljaarOf(now);
-  const schooljaar = query.schooljaar ?? schooljaren[0] ?? today;
-  const schools =
-    ids.length === 0
-      ? []
-      : await db.selectFrom('school').select(['id', 'name']).where('id', 'in', ids).orderBy('name').execute();
-  const ambitions =
-    ids.length === 0
-      ? []
-      : await db
-          .selectFrom('ambitie')
-          .select(['school_id', 'jaargroep', 'target'])
-          .where('school_id', 'in', ids)
-          .where('schooljaar', '=', schooljaar)
-          .where('vak', '=', vak)
-          .where('moment', '=', moment)
-          .where('kind', '=', 'atOrAbove')
-          .where('status', '=', 'actief')
-          .execute();
+  const schooljaar = query.schooljaar ?? currentSchooljaar(schooljaren, now);
+  const [schools, ambitions] = await Promise.all([
+    findSchools(db, ids),
+    findAtOrAboveAmbitions(db, ids, { schooljaar, vak, moment }),
+  ]);
   const totals = new Map<number, Tally>(JAARGROEPEN.map((j) => [j, { count: 0, n: 0 }]));
   // Pupils per jaargroep in school cells shown without figures: the total minus the shown cells.
   const hidden = new Map<number, number>(JAARGROEPEN.map((j) => [j, 0]));
-  const rows = [];
   // One vak at one moment per school, read side by side: on PostgreSQL the schools' queries overlap.
   const perSchool = await Promise.all(
     schools.map((school) =>
-      loadSchoolResults(db, school.id, {
-        schooljaren: [schooljaar],
-        moments: JAARGROEPEN.map((j) => `${moment}${j}`),
-        vakken: [vak],
-      }),
+      loadSchoolResults(db, school.id, { schooljaren: [schooljaar], moments, vakken: [vak] }),
     ),
   );
-  for (const [index, school] of schools.entries()) {
-    const tallies = new Map<number, Tally>(JAARGROEPEN.map((j) => [j, { count: 0, n: 0 }]));
-    for (const r of latestPerPupil(perSchool[index]?.rows ?? [], vak)) {
-      const system = r.e.levelSystem;
-      if (!r.e.level || (system !== 'I-V' && system !== 'A-E')) continue;
-      const t = tallies.get(r.jaargroep);
-      if (!t) continue;
-      t.n += 1;
-      if ((levelRank(system, r.e.level) ?? -1) >= (levelRank(system, BAR[system] as Level) ?? 0))
-        t.count += 1;
-    }
+  const rows = schools.map((school, index) => {
+    const tallies = talliesOf(perSchool[index]?.rows ?? [], vak);
     const cells = JAARGROEPEN.map((j) => {
       const t = tallies.get(j) ?? { count: 0, n: 0 };
       const total = totals.get(j);
@@ -139,12 +125,10 @@ export async function getBestuurGrid(
         total.n += t.n;
       }
       if (isSmallCell(t.n, MIN_CELL_SIZE)) hidden.set(j, (hidden.get(j) ?? 0) + t.n);
-      const own = ambitions.find((a) => a.school_id === school.id && a.jaargroep === j);
-      const share = own ? (JSON.parse(own.target) as { minShare?: number }).minShare : undefined;
-      return cell(j, t, typeof share === 'number' ? share : null);
+      return cell(j, t, ambitionShare(ambitions, school.id, j));
     });
-    rows.push({ id: school.id, name: school.name, cells });
-  }
+    return { id: school.id, name: school.name, cells };
+  });
   return {
     schooljaar,
     schooljaren,

@@ -11,27 +11,38 @@ import {
 } from '../../../domain/ambitions';
 import { suppressEvaluation } from '../../../domain/suppression';
 import { dutchPercent } from '../../../shared/percent';
-import type { AmbitionTargetInput } from '../ambitions/ambitions.schema';
 import { dominant, type OverviewRow } from './overview-data';
-import type { Figure } from './schooloverzicht.schema';
+import type { Figure, FigureGoal } from './schooloverzicht.schema';
 
-export function ambitionLabel(target: AmbitionTargetInput): string {
-  switch (target.kind) {
+/**
+ * The goal in Dutch, for what the server writes itself (the spreadsheet export of the schooloverzicht).
+ * The screens word the same goal through the browser's i18n catalog from the codes in the response.
+ */
+export function goalLabel(goal: FigureGoal): string {
+  switch (goal.kind) {
     case 'atOrAbove':
-      return `minstens ${dutchPercent(target.minShare)} op ${target.level} of hoger`;
+      return `minstens ${dutchPercent(goal.minShare)} op ${goal.level} of hoger`;
     case 'atMostLowest':
-      return `hoogstens ${dutchPercent(target.maxShare)} op ${target.system === 'I-V' ? 'V' : 'E'}`;
+      return `hoogstens ${dutchPercent(goal.maxShare)} op ${goal.system === 'I-V' ? 'V' : 'E'}`;
     case 'meanAtLeastNorm':
       return 'gemiddelde vaardigheidsscore minstens het landelijk gemiddelde';
     case 'growthAsExpected':
-      return `minstens ${dutchPercent(target.minShare)} met leerwinst zoals verwacht`;
+      return `minstens ${dutchPercent(goal.minShare)} met leerwinst zoals verwacht`;
     case 'refAtLeast1F':
-      return `minstens ${dutchPercent(target.minShare)} op 1F of hoger`;
+      return `minstens ${dutchPercent(goal.minShare)} op 1F of hoger`;
     case 'refAtLeast2F':
-      return `minstens ${dutchPercent(target.minShare)} op 2F/1S`;
+      return `minstens ${dutchPercent(goal.minShare)} op 2F/1S`;
+    case 'usualShare':
+      return `aandeel op ${goal.level} of hoger (geen ambitie)`;
     case 'woorden':
-      return target.text;
+      return goal.text;
   }
+}
+
+/** The goal a figure reports: the ambition's target, or without an ambition the usual share. */
+function goalOf(target: AmbitionTarget, ambitionId: string | null): FigureGoal {
+  if (ambitionId !== null || target.kind !== 'atOrAbove') return target;
+  return { kind: 'usualShare', system: target.system, level: target.level };
 }
 
 /** Without an ambition the cell still shows the usual figure: the share at III (or C) or higher. */
@@ -65,14 +76,12 @@ export function figureOf(
   const evaluation = evaluateAmbition(target, used, { normMean });
   if (!evaluation.measured) return null;
   const shown = suppressEvaluation(evaluation, minCellSize);
-  const label = ambitionId
-    ? ambitionLabel(target)
-    : `aandeel op ${target.kind === 'atOrAbove' ? target.level : ''} of hoger (geen ambitie)`;
+  const goal = goalOf(target, ambitionId);
   if (shown.suppressed) {
     return {
       ambitionId,
       kind: shown.kind,
-      label,
+      goal,
       suppressed: true,
       n: shown.n,
       missing: shown.missing,
@@ -87,7 +96,7 @@ export function figureOf(
   return {
     ambitionId,
     kind: m.kind,
-    label,
+    goal,
     suppressed: false,
     n: m.n,
     missing: m.missing,

@@ -7,7 +7,7 @@ import type { AmbitionPupilResult } from '../../../domain/ambitions';
 import { compareMeetpunten, parseMeetpuntKey, type MomentKind } from '../../../domain/moments';
 import { isVak, type Vak } from '../../../shared/vakken';
 import type { Db } from '../../db/database';
-import { loadSchoolResults } from '../statistics/statistics.service';
+import { loadSchoolResults } from '../statistics/school-results';
 
 export interface OverviewRow extends AmbitionPupilResult {
   leerlingId: string;

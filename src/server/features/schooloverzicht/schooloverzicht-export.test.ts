@@ -52,6 +52,17 @@ const VERDICTS: Record<string, string> = {
 /** A share as the file writes it, worked out here: a percentage with one decimal and a decimal comma. */
 const pct = (share: number) => String(Math.round(share * 1000) / 10).replace('.', ',');
 
+type Goal = SchooloverzichtResponse['cells'][number]['figures'][number]['goal'];
+
+/** The ambition as the file words it in Dutch, written out here for the kinds the demo sets. */
+function inWords(goal: Goal): string {
+  if (goal.kind === 'atOrAbove') return `minstens ${pct(goal.minShare)} % op ${goal.level} of hoger`;
+  if (goal.kind === 'atMostLowest')
+    return `hoogstens ${pct(goal.maxShare)} % op ${goal.system === 'I-V' ? 'V' : 'E'}`;
+  if (goal.kind === 'usualShare') return `aandeel op ${goal.level} of hoger (geen ambitie)`;
+  throw new Error(`no wording for ${goal.kind} in this test`);
+}
+
 describe.each(testEngines())('schooloverzicht export (%s)', (engine) => {
   let world: OgwWorld;
   let get: ReturnType<typeof rawApi>;
@@ -157,7 +168,7 @@ describe.each(testEngines())('schooloverzicht export (%s)', (engine) => {
         VAK_LABELS[cell.vak] ?? '?',
         cell.toets ?? '',
         String(cell.n),
-        f.label,
+        inWords(f.goal),
         f.value === null ? '' : pct(f.value),
         f.interval ? `${pct(f.interval.low)} – ${pct(f.interval.high)}` : '',
         f.verdict ? (VERDICTS[f.verdict] ?? '?') : 'geen ambitie',

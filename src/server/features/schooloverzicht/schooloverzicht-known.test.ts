@@ -164,7 +164,7 @@ describe.each(testEngines())('schooloverzicht on known cells (%s)', (engine) => 
     expect(figure).toMatchObject({
       ambitionId: ids.rekenenIII,
       kind: 'atOrAbove',
-      label: 'minstens 40 % op III of hoger',
+      goal: { kind: 'atOrAbove', system: 'I-V', level: 'III', minShare: 0.4 },
     });
   });
 
@@ -179,7 +179,7 @@ describe.each(testEngines())('schooloverzicht on known cells (%s)', (engine) => 
     expect(figure).toMatchObject({
       ambitionId: ids.rekenenV,
       kind: 'atMostLowest',
-      label: 'hoogstens 10 % op V',
+      goal: { kind: 'atMostLowest', system: 'I-V', maxShare: 0.1 },
     });
   });
 
@@ -212,7 +212,7 @@ describe.each(testEngines())('schooloverzicht on known cells (%s)', (engine) => 
       {
         ambitionId: ids.lezenIII,
         kind: 'atOrAbove',
-        label: 'minstens 50 % op III of hoger',
+        goal: { kind: 'atOrAbove', system: 'I-V', level: 'III', minShare: 0.5 },
         suppressed: true,
         n: 6,
         missing: 0,

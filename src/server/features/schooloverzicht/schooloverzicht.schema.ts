@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AmbitionTargetSchema } from '../ambitions/ambitions.schema';
 import { PermissionSchema } from '../auth/auth.schema';
 
 const Interval = z.object({ low: z.number(), high: z.number() }).nullable();
@@ -12,12 +13,21 @@ const Kind = z.enum([
 ]);
 const Verdict = z.enum(['behaald', 'niet-behaald', 'niet-te-onderscheiden', 'geen-gegevens']);
 
+/**
+ * What a figure holds the results against, as codes and parameters (the reader's language words it):
+ * the ambition's own target, or without an ambition the usual share at `level` (III, C) or higher.
+ */
+export const FigureGoalSchema = z.discriminatedUnion('kind', [
+  ...AmbitionTargetSchema.options,
+  z.object({ kind: z.literal('usualShare'), system: z.enum(['I-V', 'A-E']), level: z.string() }),
+]);
+export type FigureGoal = z.infer<typeof FigureGoalSchema>;
+
 /** One figure in a cell: an ambition and how the results compare, or (without ambition) the usual share. */
 export const FigureSchema = z.object({
   ambitionId: z.string().nullable(),
   kind: Kind,
-  /** The ambition in words, e.g. "minstens 75 % op III of hoger". */
-  label: z.string(),
+  goal: FigureGoalSchema,
   /** True for the bestuur when the cell has fewer than minCellSize pupils: sizes only, no outcome. */
   suppressed: z.boolean(),
   n: z.number().int(),

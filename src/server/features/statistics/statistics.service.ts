@@ -3,123 +3,43 @@
  * come with a 90 % Wilson interval. The bestuur sees no share of a cell with fewer than ten pupils, so
  * that no child can be singled out.
  */
-import {
-  compareMeetpunten,
-  meetpuntKey,
-  meetpuntOf,
-  parseMeetpuntKey,
-  parseMoment,
-} from '../../../domain/moments';
-import { suggestPlacement, effectivePlacement } from '../../../domain/placement';
+import type { z } from 'zod';
+import { compareMeetpunten, meetpuntKey, meetpuntOf, parseMeetpuntKey } from '../../../domain/moments';
 import { groupStatistics, type GroupStatistics } from '../../../domain/statistics';
 import { isVak } from '../../../shared/vakken';
-import { schoolsWhere, type Actor } from '../../auth/permissions';
+import { requireAtSchool, wholeSchoolsOf } from '../../auth/access';
+import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
-import { invalidInput, notFound } from '../../errors';
-import { findActiveOverrides } from '../analysis/analysis.queries';
-import { loadEngineData } from '../analysis/engine-data';
-import { enrichResult } from '../analysis/enrich';
+import { invalidInput } from '../../errors';
+import { loadSchoolResults, type SchoolResult } from './school-results';
+import type { SchoolStatisticsQuery, TrendQuery } from './statistics.schema';
+import { findSchoolMeetpuntPairs, type ResultSelection } from './statistics.queries';
 
 export const BESTUUR_MIN_CELL = 10;
 const AT_OR_ABOVE = { 'I-V': 'III', 'A-E': 'C', REF: '1F' } as const;
 
-/** Small cells are suppressed for a user who sees the school only as part of a bestuur. */
+/**
+ * Small cells are suppressed for a user who sees the school only as part of a bestuur; whoever sees the
+ * whole school (IB, schoolleider) sees every pupil anyway.
+ */
 export function minCellFor(actor: Actor, schoolId: string): number {
-  const roles = actor.rolesBySchool.get(schoolId) ?? [];
-  return roles.some((r) => r === 'ib' || r === 'schoolleider') ? 1 : BESTUUR_MIN_CELL;
+  return wholeSchoolsOf(actor).includes(schoolId) ? 1 : BESTUUR_MIN_CELL;
 }
 
-/** The distinct (schooljaar, moment) pairs of the school's results: cheap, from the index. */
+/** The distinct (schooljaar, moment) pairs of the school's results, each with its meetpunt. */
 export async function schoolMeetpunten(db: Db, schoolId: string) {
-  const pairs = await db
-    .selectFrom('toetsresultaat as r')
-    .innerJoin('leerling as l', 'l.id', 'r.leerling_id')
-    .select(['r.schooljaar', 'r.moment'])
-    .distinct()
-    .where('l.school_id', '=', schoolId)
-    .execute();
+  const pairs = await findSchoolMeetpuntPairs(db, schoolId);
   return pairs.map((p) => ({ ...p, meetpunt: meetpuntKey(meetpuntOf({ ...p, afnamedatum: null })) }));
 }
 
-async function schoolResults(db: Db, schoolId: string, only?: { schooljaren: string[]; moments: string[] }) {
+async function schoolResults(db: Db, schoolId: string, only?: ResultSelection) {
   return (await loadSchoolResults(db, schoolId, only)).rows;
-}
-
-/** The school's results, enriched by the engine, with the engine data (norm means) they were read with. */
-export async function loadSchoolResults(
-  db: Db,
-  schoolId: string,
-  only?: { schooljaren: string[]; moments: string[]; vakken?: string[] },
-) {
-  if (only && (only.schooljaren.length === 0 || only.moments.length === 0))
-    return { rows: [], engine: await loadEngineData(db, schoolId, []) };
-  let query = db
-    .selectFrom('toetsresultaat as r')
-    .innerJoin('leerling as l', 'l.id', 'r.leerling_id')
-    .innerJoin('toets as t', 't.id', 'r.toets_id')
-    .select([
-      'r.id',
-      'r.leerling_id',
-      'r.toets_id',
-      'r.schooljaar',
-      'r.moment',
-      'r.afnamedatum',
-      'r.vaardigheidsscore',
-      'r.niveau',
-      'r.functioneringsniveau',
-      'r.dle',
-      'l.groep3_start',
-      't.name as toets_name',
-      't.vak',
-      't.scale_key',
-      't.level_system',
-    ])
-    .where('l.school_id', '=', schoolId);
-  if (only) query = query.where('r.schooljaar', 'in', only.schooljaren).where('r.moment', 'in', only.moments);
-  if (only?.vakken && only.vakken.length > 0) query = query.where('t.vak', 'in', only.vakken);
-  const rows = await query.execute();
-  const engine = await loadEngineData(
-    db,
-    schoolId,
-    rows.map((r) => r.toets_id),
-  );
-  const overrides = await findActiveOverrides(db, [...new Set(rows.map((r) => r.leerling_id))]);
-  const overrideMap = new Map(
-    overrides.map((o) => [`${o.leerling_id}|${o.vak}|${o.schooljaar}|${o.moment}`, o]),
-  );
-  const enriched = rows.flatMap((r) => {
-    const e = enrichResult(
-      r,
-      {
-        id: r.toets_id,
-        name: r.toets_name,
-        vak: r.vak,
-        scale_key: r.scale_key,
-        level_system: r.level_system,
-      },
-      r.groep3_start,
-      engine,
-    );
-    const jaargroep = parseMoment(r.moment)?.jaargroep;
-    if (jaargroep === undefined || !isVak(e.vak)) return [];
-    const suggestion =
-      e.level && e.levelSystem
-        ? suggestPlacement(e.level, e.levelSystem, engine.settings.placementMapping, {
-            moment: e.moment,
-            vakLabel: e.vak,
-          })
-        : null;
-    const o = overrideMap.get(`${r.leerling_id}|${e.vak}|${e.schooljaar}|${e.moment}`);
-    const placement = effectivePlacement(suggestion, o ? { ...o, at: o.created_at } : null);
-    return [{ e, vak: e.vak, jaargroep, instructie: placement?.instructie ?? null }];
-  });
-  return { rows: enriched, engine };
 }
 
 type Cell = GroupStatistics & { jaargroep: number; suppressed: boolean };
 
-function cellsOf(rows: Awaited<ReturnType<typeof schoolResults>>, minCell: number): Cell[] {
-  const byVak = new Map<string, typeof rows>();
+function cellsOf(rows: readonly SchoolResult[], minCell: number): Cell[] {
+  const byVak = new Map<string, SchoolResult[]>();
   for (const r of rows) {
     // Doorstroomtoets results (referentieniveaus) are shown in the schooloverzicht's own block; in a
     // cell they would split the vak into a second row of a different level system.
@@ -168,17 +88,13 @@ function suppress(cell: Cell, minCell: number): Cell {
   };
 }
 
-function assertStatisticsScope(actor: Actor, schoolId: string): void {
-  if (!schoolsWhere(actor, 'statistics.read').includes(schoolId)) throw notFound('De school');
-}
-
 export async function getSchoolStatistics(
   db: Db,
   actor: Actor,
   schoolId: string,
-  query: { meetpunt?: string | undefined },
+  query: z.infer<typeof SchoolStatisticsQuery>,
 ) {
-  assertStatisticsScope(actor, schoolId);
+  requireAtSchool(actor, schoolId, 'statistics.read');
   const pairs = await schoolMeetpunten(db, schoolId);
   const meetpunten = [...new Set(pairs.map((p) => p.meetpunt))]
     .flatMap((k) => {
@@ -206,13 +122,8 @@ export async function getSchoolStatistics(
   return { meetpunten, meetpunt, minCellSize, cells };
 }
 
-export async function getTrend(
-  db: Db,
-  actor: Actor,
-  schoolId: string,
-  query: { vak: string; jaargroep: number; kind: 'B' | 'M' | 'E' },
-) {
-  assertStatisticsScope(actor, schoolId);
+export async function getTrend(db: Db, actor: Actor, schoolId: string, query: z.infer<typeof TrendQuery>) {
+  requireAtSchool(actor, schoolId, 'statistics.read');
   const minCellSize = minCellFor(actor, schoolId);
   const rows = (await schoolResults(db, schoolId)).filter((r) => r.vak === query.vak);
   const cells = cellsOf(

@@ -31,9 +31,8 @@ export const TrendsResponse = z.object({
   kind: z.enum(['jaargroep', 'cohort', 'dwarsdoorsnede']),
   vak: z.string(),
   moment: z.enum(['B', 'M', 'E']),
+  /** What a value is: the share at III (or C) or higher, or the mean vaardigheidsscore. */
   measure: z.enum(['share', 'mean']),
-  /** What a value is, in words: "aandeel op III of hoger" or "gemiddelde vaardigheidsscore". */
-  label: z.string(),
   segments: z.array(z.object({ versionKey: z.string(), points: z.array(TrendPointSchema) })),
   breaks: z.array(
     z.object({

@@ -45,28 +45,100 @@ export function buildTarget(kind: Kind, percent: number, level: string, text: st
   }
 }
 
+interface CellChoice {
+  vak: string | null;
+  jaargroep: string | null;
+  moment: string | null;
+  percent: number;
+  level: string;
+}
+
+/** Where the ambition holds (vak, jaargroep, moment) and its share and level, as far as the kind needs. */
+function CellFields({
+  kind,
+  cell,
+  onChange,
+}: {
+  kind: Kind;
+  cell: CellChoice;
+  onChange: (next: Partial<CellChoice>) => void;
+}) {
+  const { t } = useI18n();
+  const a = t.ambities;
+  return (
+    <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
+      <Select
+        label={a.vak}
+        data={Object.entries(t.vakken).map(([value, label]) => ({ value, label }))}
+        value={cell.vak}
+        allowDeselect={false}
+        onChange={(vak) => onChange({ vak })}
+      />
+      <Select
+        label={a.jaargroep}
+        data={['3', '4', '5', '6', '7', '8'].map((j) => ({
+          value: j,
+          label: t.overzicht.jaargroep(Number(j)),
+        }))}
+        value={cell.jaargroep}
+        allowDeselect={false}
+        onChange={(jaargroep) => onChange({ jaargroep })}
+      />
+      <Select
+        label={a.moment}
+        data={['B', 'M', 'E'].map((m) => ({ value: m, label: t.overzicht.moments[m] ?? m }))}
+        value={cell.moment}
+        allowDeselect={false}
+        onChange={(moment) => onChange({ moment })}
+      />
+      {kind !== 'meanAtLeastNorm' && (
+        <NumberInput
+          label={a.value}
+          min={0}
+          max={100}
+          suffix=" %"
+          value={cell.percent}
+          onChange={(v) => onChange({ percent: typeof v === 'number' ? v : 0 })}
+        />
+      )}
+      {kind === 'atOrAbove' && (
+        <Select
+          label={a.level}
+          data={LEVELS}
+          value={cell.level}
+          allowDeselect={false}
+          onChange={(v) => v && onChange({ level: v })}
+        />
+      )}
+    </SimpleGrid>
+  );
+}
+
 export function AmbitionForm({ schoolId, schooljaar }: { schoolId: string; schooljaar: string }) {
   const { t } = useI18n();
   const a = t.ambities;
   const create = useCreateAmbition(schoolId);
   const [kind, setKind] = useState<Kind>('atOrAbove');
-  const [vak, setVak] = useState<string | null>('rekenen-wiskunde');
-  const [jaargroep, setJaargroep] = useState<string | null>('3');
-  const [moment, setMoment] = useState<string | null>('E');
-  const [percent, setPercent] = useState<number>(70);
-  const [level, setLevel] = useState('III');
+  const [cell, setCell] = useState<CellChoice>({
+    vak: 'rekenen-wiskunde',
+    jaargroep: '3',
+    moment: 'E',
+    percent: 70,
+    level: 'III',
+  });
   const [text, setText] = useState('');
   const [reason, setReason] = useState('');
   const [decidedBy, setDecidedBy] = useState('');
   const words = kind === 'woorden';
+  const { moment } = cell;
   const submit = () =>
     create.mutate(
       {
         schooljaar,
-        vak: words ? null : vak,
-        jaargroep: words ? null : Number(jaargroep),
+        vak: words ? null : cell.vak,
+        jaargroep: words ? null : Number(cell.jaargroep),
         moment: words ? null : moment === 'B' || moment === 'M' || moment === 'E' ? moment : null,
-        target: buildTarget(kind, percent, level, text),
+        target: buildTarget(kind, cell.percent, cell.level, text),
         reason,
         decidedBy,
       },
@@ -99,51 +171,7 @@ export function AmbitionForm({ schoolId, schooljaar }: { schoolId: string; schoo
             onChange={(e) => setText(e.currentTarget.value)}
           />
         ) : (
-          <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
-            <Select
-              label={a.vak}
-              data={Object.entries(t.vakken).map(([value, label]) => ({ value, label }))}
-              value={vak}
-              allowDeselect={false}
-              onChange={setVak}
-            />
-            <Select
-              label={a.jaargroep}
-              data={['3', '4', '5', '6', '7', '8'].map((j) => ({
-                value: j,
-                label: t.overzicht.jaargroep(Number(j)),
-              }))}
-              value={jaargroep}
-              allowDeselect={false}
-              onChange={setJaargroep}
-            />
-            <Select
-              label={a.moment}
-              data={['B', 'M', 'E'].map((m) => ({ value: m, label: t.overzicht.moments[m] ?? m }))}
-              value={moment}
-              allowDeselect={false}
-              onChange={setMoment}
-            />
-            {kind !== 'meanAtLeastNorm' && (
-              <NumberInput
-                label={a.value}
-                min={0}
-                max={100}
-                suffix=" %"
-                value={percent}
-                onChange={(v) => setPercent(typeof v === 'number' ? v : 0)}
-              />
-            )}
-            {kind === 'atOrAbove' && (
-              <Select
-                label={a.level}
-                data={LEVELS}
-                value={level}
-                allowDeselect={false}
-                onChange={(v) => v && setLevel(v)}
-              />
-            )}
-          </SimpleGrid>
+          <CellFields kind={kind} cell={cell} onChange={(next) => setCell((c) => ({ ...c, ...next }))} />
         )}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
           <TextInput label={a.reason} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />

@@ -34,6 +34,90 @@ function Cell({ cell, minCell }: { cell: GridCell; minCell: number }) {
   );
 }
 
+/** Vak, schooljaar and moment of the grid, kept in the address. */
+function GridFilters({ data, set }: { data: BestuurGrid; set: (key: string, value: string) => void }) {
+  const { t } = useI18n();
+  return (
+    <Group align="flex-end">
+      <Select
+        label={t.ambities.vak}
+        w={200}
+        allowDeselect={false}
+        value={data.vak}
+        data={data.vakken.map((v) => ({ value: v, label: t.vakken[v] ?? v }))}
+        onChange={(v) => v && set('vak', v)}
+      />
+      <Select
+        label={t.overzicht.schooljaar}
+        w={160}
+        allowDeselect={false}
+        value={data.schooljaar}
+        data={data.schooljaren.length > 0 ? data.schooljaren : [data.schooljaar]}
+        onChange={(v) => v && set('schooljaar', v)}
+      />
+      <div>
+        <Text size="sm" fw={500} mb={4} id="grid-moment">
+          {t.overzicht.moment}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="grid-moment"
+          value={data.moment}
+          onChange={(v) => set('moment', v)}
+          data={['M', 'E'].map((m) => ({ value: m, label: t.overzicht.moments[m] ?? m }))}
+        />
+      </div>
+    </Group>
+  );
+}
+
+function GridTable({ data }: { data: BestuurGrid }) {
+  const { t } = useI18n();
+  const b = t.bestuurGrid;
+  return (
+    <Table verticalSpacing="sm" miw={900} className="overzicht-grid">
+      <Table.Caption>{b.caption(t.vakken[data.vak] ?? data.vak, data.schooljaar, data.moment)}</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{b.school}</Table.Th>
+          {data.jaargroepen.map((j) => (
+            <Table.Th scope="col" key={j}>
+              {t.overzicht.jaargroep(j)}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {data.schools.map((s) => (
+          <Table.Tr key={s.id}>
+            <Table.Th scope="row">
+              <Anchor
+                component={Link}
+                to={`/scholen/${s.id}/schooloverzicht?schooljaar=${data.schooljaar}&moment=${data.moment}`}
+                fw={600}
+              >
+                {s.name}
+              </Anchor>
+            </Table.Th>
+            {s.cells.map((c) => (
+              <Table.Td key={c.jaargroep}>
+                <Cell cell={c} minCell={data.minCellSize} />
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+        <Table.Tr className="grid-total">
+          <Table.Th scope="row">{b.total}</Table.Th>
+          {data.total.map((c) => (
+            <Table.Td key={c.jaargroep}>
+              <Cell cell={c} minCell={data.minCellSize} />
+            </Table.Td>
+          ))}
+        </Table.Tr>
+      </Table.Tbody>
+    </Table>
+  );
+}
+
 export function BestuurGridPage() {
   const { t } = useI18n();
   const b = t.bestuurGrid;
@@ -57,79 +141,9 @@ export function BestuurGridPage() {
             subtitle={b.intro}
             crumbs={[{ label: t.app.home, to: '/' }, { label: b.title }]}
           />
-          <Group align="flex-end">
-            <Select
-              label={t.ambities.vak}
-              w={200}
-              allowDeselect={false}
-              value={data.vak}
-              data={data.vakken.map((v) => ({ value: v, label: t.vakken[v] ?? v }))}
-              onChange={(v) => v && set('vak', v)}
-            />
-            <Select
-              label={t.overzicht.schooljaar}
-              w={160}
-              allowDeselect={false}
-              value={data.schooljaar}
-              data={data.schooljaren.length > 0 ? data.schooljaren : [data.schooljaar]}
-              onChange={(v) => v && set('schooljaar', v)}
-            />
-            <div>
-              <Text size="sm" fw={500} mb={4} id="grid-moment">
-                {t.overzicht.moment}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="grid-moment"
-                value={data.moment}
-                onChange={(v) => set('moment', v)}
-                data={['M', 'E'].map((m) => ({ value: m, label: t.overzicht.moments[m] ?? m }))}
-              />
-            </div>
-          </Group>
+          <GridFilters data={data} set={set} />
           <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
-            <Table verticalSpacing="sm" miw={900} className="overzicht-grid">
-              <Table.Caption>
-                {b.caption(t.vakken[data.vak] ?? data.vak, data.schooljaar, data.moment)}
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{b.school}</Table.Th>
-                  {data.jaargroepen.map((j) => (
-                    <Table.Th scope="col" key={j}>
-                      {t.overzicht.jaargroep(j)}
-                    </Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.schools.map((s) => (
-                  <Table.Tr key={s.id}>
-                    <Table.Th scope="row">
-                      <Anchor
-                        component={Link}
-                        to={`/scholen/${s.id}/schooloverzicht?schooljaar=${data.schooljaar}&moment=${data.moment}`}
-                        fw={600}
-                      >
-                        {s.name}
-                      </Anchor>
-                    </Table.Th>
-                    {s.cells.map((c) => (
-                      <Table.Td key={c.jaargroep}>
-                        <Cell cell={c} minCell={data.minCellSize} />
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
-                <Table.Tr className="grid-total">
-                  <Table.Th scope="row">{b.total}</Table.Th>
-                  {data.total.map((c) => (
-                    <Table.Td key={c.jaargroep}>
-                      <Cell cell={c} minCell={data.minCellSize} />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              </Table.Tbody>
-            </Table>
+            <GridTable data={data} />
           </Paper>
         </Stack>
       )}

@@ -2,7 +2,122 @@ import { Anchor, Badge, Drawer, Stack, Table, Text, Title } from '@mantine/core'
 import { Link } from 'react-router';
 import type { OverzichtCell, Schooloverzicht } from '../../api/types';
 import { useI18n } from '../../i18n';
-import { figureValue, VERDICT_TONE } from './format';
+import { figureValue, goalLabel, VERDICT_TONE } from './format';
+
+/** Every ambition of the cell with its figure, interval and verdict. */
+function FiguresTable({ cell }: { cell: OverzichtCell }) {
+  const { t, formatNumber } = useI18n();
+  const o = t.overzicht;
+  return (
+    <Table fz="sm">
+      <Table.Tbody>
+        {cell.figures.map((f) => (
+          <Table.Tr key={f.ambitionId ?? f.kind}>
+            <Table.Th scope="row" fw={500}>
+              {goalLabel(f.goal, t, formatNumber)}
+            </Table.Th>
+            <Table.Td>
+              {f.suppressed ? o.suppressed : figureValue(f, f.value, formatNumber)}
+              {f.interval && (
+                <Text size="xs" c="dimmed">
+                  {o.interval(
+                    figureValue(f, f.interval.low, formatNumber),
+                    figureValue(f, f.interval.high, formatNumber),
+                  )}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              {f.verdict ? (
+                <Badge variant="light" className={VERDICT_TONE[f.verdict]}>
+                  {o.verdicts[f.verdict]}
+                </Badge>
+              ) : (
+                <Text size="xs" c="dimmed">
+                  {o.noAmbition}
+                </Text>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** The first figure's yardstick in the last years, with the toets version of each year. */
+function LastYears({ cell }: { cell: OverzichtCell }) {
+  const { t, formatNumber } = useI18n();
+  const o = t.overzicht;
+  const main = cell.figures[0];
+  return (
+    <>
+      <Title order={3} size="h5">
+        {o.lastYears}
+      </Title>
+      <Table fz="sm">
+        <Table.Tbody>
+          {cell.sparkline.points.map((p) => (
+            <Table.Tr key={p.schooljaar}>
+              <Table.Th scope="row" fw={500}>
+                {p.schooljaar}
+              </Table.Th>
+              <Table.Td>{o.pupils(p.n)}</Table.Td>
+              <Table.Td>
+                {p.suppressed ? o.suppressed : main ? figureValue(main, p.value, formatNumber) : '–'}
+              </Table.Td>
+              <Table.Td>
+                <Text size="xs" c="dimmed">
+                  {p.versionKey}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {cell.sparkline.breaks.map((b) => (
+        <Text size="xs" key={b.schooljaar} c="dimmed">
+          {o.versionBreak(b.schooljaar)}
+        </Text>
+      ))}
+    </>
+  );
+}
+
+/** The way down: the jaargroep's datamuur and each group's, for whoever may see groups. */
+function WayDown({ data, cell }: { data: Schooloverzicht; cell: OverzichtCell }) {
+  const { t } = useI18n();
+  const o = t.overzicht;
+  if (!data.groups) return null;
+  const groups = data.groups.filter((g) => g.jaargroepen.includes(cell.jaargroep));
+  const meetpunt = encodeURIComponent(`${data.schooljaar} ${data.moment}`);
+  return (
+    <>
+      <Title order={3} size="h5">
+        {o.groups}
+      </Title>
+      <Stack gap={4}>
+        <Anchor
+          component={Link}
+          size="sm"
+          to={`/scholen/${data.schoolId}/datamuur?jaargroep=${cell.jaargroep}&schooljaar=${data.schooljaar}&vak=${cell.vak}&meetpunt=${meetpunt}`}
+        >
+          {o.toWall(cell.jaargroep)}
+        </Anchor>
+        {groups.map((g) => (
+          <Anchor
+            component={Link}
+            size="sm"
+            key={g.id}
+            to={`/groepen/${g.id}/datamuur?vak=${cell.vak}&meetpunt=${meetpunt}`}
+          >
+            {o.toDatamuur(g.name)}
+          </Anchor>
+        ))}
+      </Stack>
+    </>
+  );
+}
 
 /** One cell opened: every ambition with its figure, the earlier years, and the way down to the groups. */
 export function CellDrawer({
@@ -14,12 +129,9 @@ export function CellDrawer({
   cell: OverzichtCell | null;
   onClose: () => void;
 }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const o = t.overzicht;
   const vak = cell ? (t.vakken[cell.vak] ?? cell.vak) : '';
-  const groups = cell ? (data.groups ?? []).filter((g) => g.jaargroepen.includes(cell.jaargroep)) : [];
-  const main = cell?.figures[0];
-  const meetpunt = encodeURIComponent(`${data.schooljaar} ${data.moment}`);
   return (
     <Drawer
       opened={cell !== null}
@@ -37,72 +149,13 @@ export function CellDrawer({
           <Title order={3} size="h5">
             {o.figures}
           </Title>
-          <Table fz="sm">
-            <Table.Tbody>
-              {cell.figures.map((f) => (
-                <Table.Tr key={f.ambitionId ?? f.kind}>
-                  <Table.Th scope="row" fw={500}>
-                    {f.label}
-                  </Table.Th>
-                  <Table.Td>
-                    {f.suppressed ? o.suppressed : figureValue(f, f.value, formatNumber)}
-                    {f.interval && (
-                      <Text size="xs" c="dimmed">
-                        {o.interval(
-                          figureValue(f, f.interval.low, formatNumber),
-                          figureValue(f, f.interval.high, formatNumber),
-                        )}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {f.verdict ? (
-                      <Badge variant="light" className={VERDICT_TONE[f.verdict]}>
-                        {o.verdicts[f.verdict]}
-                      </Badge>
-                    ) : (
-                      <Text size="xs" c="dimmed">
-                        {o.noAmbition}
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {main?.verdict === 'niet-te-onderscheiden' && (
+          <FiguresTable cell={cell} />
+          {cell.figures[0]?.verdict === 'niet-te-onderscheiden' && (
             <Text size="xs" c="dimmed">
               {o.verdictHelp}
             </Text>
           )}
-          <Title order={3} size="h5">
-            {o.lastYears}
-          </Title>
-          <Table fz="sm">
-            <Table.Tbody>
-              {cell.sparkline.points.map((p) => (
-                <Table.Tr key={p.schooljaar}>
-                  <Table.Th scope="row" fw={500}>
-                    {p.schooljaar}
-                  </Table.Th>
-                  <Table.Td>{o.pupils(p.n)}</Table.Td>
-                  <Table.Td>
-                    {p.suppressed ? o.suppressed : main ? figureValue(main, p.value, formatNumber) : '–'}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" c="dimmed">
-                      {p.versionKey}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {cell.sparkline.breaks.map((b) => (
-            <Text size="xs" key={b.schooljaar} c="dimmed">
-              {o.versionBreak(b.schooljaar)}
-            </Text>
-          ))}
+          <LastYears cell={cell} />
           <Anchor
             component={Link}
             to={`/scholen/${data.schoolId}/trends?kind=jaargroep&vak=${cell.vak}&jaargroep=${cell.jaargroep}&moment=${data.moment}`}
@@ -110,32 +163,7 @@ export function CellDrawer({
           >
             {o.toTrend}
           </Anchor>
-          {data.groups && (
-            <>
-              <Title order={3} size="h5">
-                {o.groups}
-              </Title>
-              <Stack gap={4}>
-                <Anchor
-                  component={Link}
-                  size="sm"
-                  to={`/scholen/${data.schoolId}/datamuur?jaargroep=${cell.jaargroep}&schooljaar=${data.schooljaar}&vak=${cell.vak}&meetpunt=${meetpunt}`}
-                >
-                  {o.toWall(cell.jaargroep)}
-                </Anchor>
-                {groups.map((g) => (
-                  <Anchor
-                    component={Link}
-                    size="sm"
-                    key={g.id}
-                    to={`/groepen/${g.id}/datamuur?vak=${cell.vak}&meetpunt=${meetpunt}`}
-                  >
-                    {o.toDatamuur(g.name)}
-                  </Anchor>
-                ))}
-              </Stack>
-            </>
-          )}
+          <WayDown data={data} cell={cell} />
         </Stack>
       )}
     </Drawer>

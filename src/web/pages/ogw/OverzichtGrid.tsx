@@ -1,7 +1,7 @@
 import { Badge, Paper, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import type { OverzichtCell, Schooloverzicht } from '../../api/types';
 import { useI18n } from '../../i18n';
-import { figureValue, VERDICT_TONE } from './format';
+import { figureValue, goalLabel, VERDICT_TONE } from './format';
 import { Sparkline } from './Sparkline';
 
 type GridData = Pick<
@@ -14,6 +14,7 @@ function CellContent({ cell }: { cell: OverzichtCell }) {
   const o = t.overzicht;
   const [main, ...more] = cell.figures;
   if (!main) return <Text c="dimmed">{o.emptyCell}</Text>;
+  const mainGoal = goalLabel(main.goal, t, formatNumber);
   return (
     <Stack gap={2} align="flex-start">
       <Text size="xs" c="dimmed">
@@ -47,13 +48,13 @@ function CellContent({ cell }: { cell: OverzichtCell }) {
           </Text>
         )
       )}
-      <Text size="xs" c="dimmed" lineClamp={2} title={main.label}>
-        {main.label}
+      <Text size="xs" c="dimmed" lineClamp={2} title={mainGoal}>
+        {mainGoal}
       </Text>
       <Sparkline points={cell.sparkline.points} target={main.target} />
       {more.map((f) => (
         <Text size="xs" key={`${f.ambitionId ?? f.kind}`}>
-          {`${f.label}: ${f.suppressed ? '–' : figureValue(f, f.value, formatNumber)}`}
+          {`${goalLabel(f.goal, t, formatNumber)}: ${f.suppressed ? '–' : figureValue(f, f.value, formatNumber)}`}
           {f.verdict && ` · ${o.verdicts[f.verdict]?.toLowerCase() ?? ''}`}
         </Text>
       ))}

@@ -165,6 +165,72 @@ function Teambesprekingen({ data }: { data: Schooloverzicht }) {
   );
 }
 
+/** The ways on: ambitions, trends, print and the spreadsheet of what is shown. */
+function OverzichtActions({ data }: { data: Schooloverzicht }) {
+  const { t } = useI18n();
+  const o = t.overzicht;
+  return (
+    <Stack gap={6} align="flex-start" className="no-print">
+      <Group gap="xs">
+        <Button
+          component={Link}
+          to={`/scholen/${data.schoolId}/ambities?schooljaar=${data.schooljaar}`}
+          variant="default"
+        >
+          {o.ambitionsLink}
+        </Button>
+        <Button component={Link} to={`/scholen/${data.schoolId}/trends`} variant="default">
+          {o.trendsLink}
+        </Button>
+        <Button variant="default" onClick={() => window.print()}>
+          {o.print}
+        </Button>
+      </Group>
+      <DownloadLinks
+        label={o.title}
+        base={`/schools/${data.schoolId}/schooloverzicht/export?schooljaar=${data.schooljaar}&moment=${data.moment}`}
+      />
+    </Stack>
+  );
+}
+
+/** Schooljaar and moment of the overview, kept in the address. */
+function OverzichtFilters({
+  data,
+  set,
+}: {
+  data: Schooloverzicht;
+  set: (key: string, value: string) => void;
+}) {
+  const { t } = useI18n();
+  const o = t.overzicht;
+  return (
+    <Group className="no-print">
+      <Select
+        label={o.schooljaar}
+        w={160}
+        allowDeselect={false}
+        value={data.schooljaar}
+        data={data.schooljaren}
+        onChange={(v) => v && set('schooljaar', v)}
+      />
+      {data.moments.length > 0 && (
+        <div>
+          <Text size="sm" fw={500} mb={4} id="moment-label">
+            {o.moment}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="moment-label"
+            value={data.moment}
+            onChange={(v) => set('moment', v)}
+            data={data.moments.map((m) => ({ value: m, label: o.moments[m] ?? m }))}
+          />
+        </div>
+      )}
+    </Group>
+  );
+}
+
 export function SchooloverzichtPage() {
   const { t } = useI18n();
   const o = t.overzicht;
@@ -186,53 +252,9 @@ export function SchooloverzichtPage() {
             title={o.title}
             subtitle={`${data.schoolName} · ${o.intro}`}
             crumbs={[{ label: t.app.home, to: '/' }, { label: o.title }]}
-            actions={
-              <Stack gap={6} align="flex-start" className="no-print">
-                <Group gap="xs">
-                  <Button
-                    component={Link}
-                    to={`/scholen/${schoolId}/ambities?schooljaar=${data.schooljaar}`}
-                    variant="default"
-                  >
-                    {o.ambitionsLink}
-                  </Button>
-                  <Button component={Link} to={`/scholen/${schoolId}/trends`} variant="default">
-                    {o.trendsLink}
-                  </Button>
-                  <Button variant="default" onClick={() => window.print()}>
-                    {o.print}
-                  </Button>
-                </Group>
-                <DownloadLinks
-                  label={o.title}
-                  base={`/schools/${schoolId}/schooloverzicht/export?schooljaar=${data.schooljaar}&moment=${data.moment}`}
-                />
-              </Stack>
-            }
+            actions={<OverzichtActions data={data} />}
           />
-          <Group className="no-print">
-            <Select
-              label={o.schooljaar}
-              w={160}
-              allowDeselect={false}
-              value={data.schooljaar}
-              data={data.schooljaren}
-              onChange={(v) => v && set('schooljaar', v)}
-            />
-            {data.moments.length > 0 && (
-              <div>
-                <Text size="sm" fw={500} mb={4} id="moment-label">
-                  {o.moment}
-                </Text>
-                <SegmentedControl
-                  aria-labelledby="moment-label"
-                  value={data.moment}
-                  onChange={(v) => set('moment', v)}
-                  data={data.moments.map((m) => ({ value: m, label: o.moments[m] ?? m }))}
-                />
-              </div>
-            )}
-          </Group>
+          <OverzichtFilters data={data} set={set} />
           <OverzichtGrid data={data} onOpen={(c) => setOpen({ jaargroep: c.jaargroep, vak: c.vak })} />
           <Text size="xs" c="dimmed">
             {o.verdictHelp}

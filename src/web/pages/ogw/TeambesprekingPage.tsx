@@ -1,75 +1,35 @@
-import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { ApiError, put } from '../../api/client';
-import { useTeambespreking } from '../../api/ogw';
+import { saveTeambesprekingAnswers, useTeambespreking } from '../../api/ogw';
 import type { Teambespreking } from '../../api/types';
+import { useAutosave } from '../../api/use-autosave';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { ConflictAlert, SaveStatusLine } from '../../components/SaveStatus';
 import { useI18n } from '../../i18n';
 import { OverzichtGrid } from './OverzichtGrid';
 
 type Answers = Teambespreking['answers'];
 const QUESTIONS: (keyof Answers)[] = ['behaald', 'maatregelen', 'ambities'];
+const SAVE_AFTER_MS = 1000;
 
 /** The team's answers, saved as they are typed; a save over someone else's is refused and shown. */
-function useAnswers(bespreking: Teambespreking) {
-  const [answers, setAnswers] = useState<Answers>(bespreking.answers);
-  const [status, setStatus] = useState<'idle' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'error'>('idle');
-  const [theirs, setTheirs] = useState<Teambespreking | null>(null);
-  const latest = useRef({ answers, version: bespreking.version });
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
-  const save = async (basedOn: number) => {
-    setStatus('saving');
-    try {
-      const saved = await put<Teambespreking>(`/teambesprekingen/${bespreking.id}`, {
-        version: basedOn,
-        answers: latest.current.answers,
-      });
-      latest.current.version = saved.version;
-      setTheirs(null);
-      setStatus('saved');
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 409 && e.current) {
-        setTheirs(e.current as Teambespreking);
-        setStatus('conflict');
-      } else setStatus('error');
-    }
-  };
-  const change = (key: keyof Answers, value: string) => {
-    const next = { ...latest.current.answers, [key]: value };
-    latest.current.answers = next;
-    setAnswers(next);
-    if (status === 'conflict') return;
-    setStatus('dirty');
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      queue.current = queue.current.then(() => save(latest.current.version));
-    }, 1000);
-  };
-  const keepMine = () => theirs && void save(theirs.version);
-  const takeTheirs = () => {
-    if (!theirs) return;
-    latest.current = { answers: theirs.answers, version: theirs.version };
-    setAnswers(theirs.answers);
-    setTheirs(null);
-    setStatus('saved');
-  };
-  return { answers, status, theirs, change, keepMine, takeTheirs };
+function useAnswers(bespreking: Teambespreking, canWrite: boolean) {
+  return useAutosave<Answers, Teambespreking>({
+    initial: () => ({ draft: bespreking.answers, version: bespreking.version, saved: bespreking }),
+    save: (answers, version) => saveTeambesprekingAnswers(bespreking.id, answers, version),
+    versionOf: (saved) => saved.version,
+    draftOf: (saved) => saved.answers,
+    delayMs: SAVE_AFTER_MS,
+    enabled: canWrite,
+  });
 }
 
 function Answers({ bespreking }: { bespreking: Teambespreking }) {
   const { t } = useI18n();
   const tb = t.teambespreking;
-  const editor = useAnswers(bespreking);
   const canWrite = bespreking.abilities.includes('teambespreking.write');
+  const editor = useAnswers(bespreking, canWrite);
   return (
     <Paper withBorder radius="md" p="md">
       <Stack gap="sm">
@@ -80,44 +40,37 @@ function Answers({ bespreking }: { bespreking: Teambespreking }) {
             autosize
             minRows={3}
             readOnly={!canWrite}
-            value={editor.answers[q]}
-            onChange={(e) => editor.change(q, e.currentTarget.value)}
+            value={editor.draft[q]}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              editor.edit((answers) => ({ ...answers, [q]: value }));
+            }}
           />
         ))}
         {canWrite && (
-          <Text
-            size="sm"
-            c={editor.status === 'error' ? 'red.8' : 'dimmed'}
-            role="status"
-            className="no-print"
-          >
-            {editor.status === 'saving'
-              ? t.plan.saving
-              : editor.status === 'dirty'
-                ? t.plan.unsaved
-                : editor.status === 'error'
-                  ? t.plan.saveError
-                  : editor.status === 'saved'
-                    ? t.plan.saved(
-                        new Date().toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' }),
-                      )
-                    : ''}
-          </Text>
+          <SaveStatusLine
+            status={editor.status}
+            savedAt={editor.saved?.updatedAt ?? null}
+            texts={{
+              saving: t.plan.saving,
+              unsaved: t.plan.unsaved,
+              error: t.plan.saveError,
+              saved: t.plan.saved,
+            }}
+          />
         )}
         {editor.status === 'conflict' && editor.theirs && (
-          <Alert color="orange" variant="light" role="alert" title={t.plan.conflictTitle}>
+          <ConflictAlert
+            title={t.plan.conflictTitle}
+            keepMine={t.plan.keepMine}
+            takeTheirs={t.plan.takeTheirs}
+            onKeepMine={editor.keepMine}
+            onTakeTheirs={editor.takeTheirs}
+          >
             {QUESTIONS.map((q) => (
               <Text size="sm" key={q}>{`${tb.questions[q]} ${editor.theirs?.answers[q] ?? ''}`}</Text>
             ))}
-            <Group gap="xs" mt="xs">
-              <Button size="xs" onClick={editor.keepMine}>
-                {t.plan.keepMine}
-              </Button>
-              <Button size="xs" variant="default" onClick={editor.takeTheirs}>
-                {t.plan.takeTheirs}
-              </Button>
-            </Group>
-          </Alert>
+          </ConflictAlert>
         )}
       </Stack>
     </Paper>

@@ -14,19 +14,18 @@ import { useI18n } from '../../i18n';
 
 const COLORS = ['#005f66', '#8a3c00', '#4b3c8a', '#2d5212'];
 
+type ChartRow = Record<string, number | string | null | [number, number]>;
+
 /**
- * The trend as lines with their 90 % interval as a band; each toets version is its own line, and a
- * version change is marked. The table beside it carries the same numbers for screen readers.
+ * One row per place on the x-axis (a schooljaar, or a jaargroep in a dwarsdoorsnede) with a value `v<i>`
+ * and an interval `r<i>` per line (toets version); shares as percentages.
  */
-export function TrendChart({ data }: { data: Trends }) {
-  const { t, formatNumber } = useI18n();
-  const byJaargroep = data.kind === 'dwarsdoorsnede';
-  const share = data.measure === 'share';
-  const scale = (v: number | null) => (v === null ? null : share ? v * 100 : v);
-  const rows = new Map<string, Record<string, number | string | null | [number, number]>>();
+function chartRows(data: Trends, xOf: (p: { schooljaar: string; jaargroep: number }) => string): ChartRow[] {
+  const scale = (v: number | null) => (v === null ? null : data.measure === 'share' ? v * 100 : v);
+  const rows = new Map<string, ChartRow>();
   data.segments.forEach((segment, i) => {
     for (const p of segment.points) {
-      const x = byJaargroep ? `Groep ${p.jaargroep}` : p.schooljaar;
+      const x = xOf(p);
       const row = rows.get(x) ?? { x };
       row[`v${i}`] = scale(p.value);
       const low = scale(p.interval?.low ?? null);
@@ -35,12 +34,23 @@ export function TrendChart({ data }: { data: Trends }) {
       rows.set(x, row);
     }
   });
-  const points = [...rows.values()].sort((a, b) =>
-    String(a.x).localeCompare(String(b.x), 'nl', { numeric: true }),
-  );
+  return [...rows.values()].sort((a, b) => String(a.x).localeCompare(String(b.x), 'nl', { numeric: true }));
+}
+
+/**
+ * The trend as lines with their 90 % interval as a band; each toets version is its own line, and a
+ * version change is marked. The table beside it carries the same numbers for screen readers.
+ */
+export function TrendChart({ data }: { data: Trends }) {
+  const { t, formatNumber } = useI18n();
+  const byJaargroep = data.kind === 'dwarsdoorsnede';
+  const share = data.measure === 'share';
+  const xOf = (p: { schooljaar: string; jaargroep: number }) =>
+    byJaargroep ? t.overzicht.jaargroep(p.jaargroep) : p.schooljaar;
+  const points = chartRows(data, xOf);
   if (points.length === 0) return null;
   return (
-    <figure aria-label={t.trends.chartLabel(data.label)} style={{ margin: 0 }}>
+    <figure aria-label={t.trends.chartLabel(t.trends.measureLabel[data.measure])} style={{ margin: 0 }}>
       <div aria-hidden="true" style={{ width: '100%', height: 300 }}>
         <ResponsiveContainer>
           <ComposedChart
@@ -72,7 +82,7 @@ export function TrendChart({ data }: { data: Trends }) {
                 fillOpacity={0.14}
                 isAnimationActive={false}
                 connectNulls={false}
-                name={`${segment.versionKey} (90%)`}
+                name={t.trends.intervalOf(segment.versionKey)}
               />
             ))}
             {data.segments.map((segment, i) => (
@@ -90,7 +100,7 @@ export function TrendChart({ data }: { data: Trends }) {
             {data.breaks.map((b) => (
               <ReferenceLine
                 key={`${b.schooljaar}-${b.jaargroep}`}
-                x={byJaargroep ? `Groep ${b.jaargroep}` : b.schooljaar}
+                x={xOf(b)}
                 stroke="#8a3c00"
                 strokeDasharray="4 3"
                 label={{

@@ -29,10 +29,9 @@ function PointsTable({ data }: { data: Trends }) {
         {data.segments.flatMap((s) =>
           s.points.map((p) => (
             <Table.Tr key={`${s.versionKey}-${p.schooljaar}-${p.jaargroep}`}>
-              <Table.Th
-                scope="row"
-                fw={500}
-              >{`${p.schooljaar} · groep ${p.jaargroep} · ${p.moment}`}</Table.Th>
+              <Table.Th scope="row" fw={500}>
+                {tr.pointLabel(p.schooljaar, p.jaargroep, p.moment)}
+              </Table.Th>
               <Table.Td>{s.versionKey}</Table.Td>
               <Table.Td>{p.n}</Table.Td>
               <Table.Td>{p.suppressed ? tr.suppressed : show(p.value)}</Table.Td>
@@ -80,6 +79,129 @@ function CohortTable({ data }: { data: Trends }) {
   );
 }
 
+type TrendQuery = {
+  kind: string;
+  vak: string;
+  moment: string;
+  jaargroep: string | null;
+  measure: string;
+  schooljaar: string | null;
+};
+
+/** The kind of trend, with what it says about the school. */
+function KindChoice({ kind, onChange }: { kind: string; onChange: (kind: string) => void }) {
+  const { t } = useI18n();
+  const tr = t.trends;
+  return (
+    <div>
+      <Text size="sm" fw={500} mb={4} id="trend-kind">
+        {tr.kind}
+      </Text>
+      <SegmentedControl
+        aria-labelledby="trend-kind"
+        value={kind}
+        onChange={onChange}
+        data={['jaargroep', 'cohort', 'dwarsdoorsnede'].map((k) => ({
+          value: k,
+          label: tr.kinds[k] ?? k,
+        }))}
+      />
+      <Text size="xs" c="dimmed" mt={4}>
+        {tr.kindHelp[kind]}
+      </Text>
+    </div>
+  );
+}
+
+/** Which trend: its kind, vak, moment, jaargroep (or start year) and measure, kept in the address. */
+function TrendFilters(props: {
+  query: TrendQuery;
+  years: string[];
+  set: (key: string, value: string) => void;
+}) {
+  const { t } = useI18n();
+  const tr = t.trends;
+  const { query, years, set } = props;
+  const { kind } = query;
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Stack gap="sm">
+        <KindChoice kind={kind} onChange={(v) => set('kind', v)} />
+        <Group>
+          <Select
+            label={t.ambities.vak}
+            w={200}
+            allowDeselect={false}
+            value={query.vak}
+            data={Object.entries(t.vakken).map(([value, label]) => ({ value, label }))}
+            onChange={(v) => v && set('vak', v)}
+          />
+          <Select
+            label={t.overzicht.moment}
+            w={150}
+            allowDeselect={false}
+            value={query.moment}
+            data={['B', 'M', 'E'].map((m) => ({ value: m, label: t.overzicht.moments[m] ?? m }))}
+            onChange={(v) => v && set('moment', v)}
+          />
+          {kind !== 'dwarsdoorsnede' && (
+            <Select
+              label={kind === 'cohort' ? tr.startJaargroep : t.ambities.jaargroep}
+              w={150}
+              allowDeselect={false}
+              value={query.jaargroep}
+              data={['3', '4', '5', '6', '7', '8'].map((j) => ({
+                value: j,
+                label: t.overzicht.jaargroep(Number(j)),
+              }))}
+              onChange={(v) => v && set('jaargroep', v)}
+            />
+          )}
+          {kind !== 'jaargroep' && years.length > 0 && (
+            <Select
+              label={kind === 'cohort' ? tr.startYear : t.overzicht.schooljaar}
+              w={170}
+              allowDeselect={false}
+              value={query.schooljaar ?? years.at(-1) ?? null}
+              data={years}
+              onChange={(v) => v && set('schooljaar', v)}
+            />
+          )}
+          <Select
+            label={tr.measure}
+            w={240}
+            allowDeselect={false}
+            value={query.measure}
+            data={['share', 'mean'].map((m) => ({ value: m, label: tr.measures[m] ?? m }))}
+            onChange={(v) => v && set('measure', v)}
+          />
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function TrendResult({ data }: { data: Trends }) {
+  const { t } = useI18n();
+  const tr = t.trends;
+  if (data.segments.length === 0) return <Text c="dimmed">{tr.empty}</Text>;
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Title order={2} size="h4" mb="sm">
+        {`${t.vakken[data.vak] ?? data.vak} · ${tr.measureLabel[data.measure]}`}
+      </Title>
+      <TrendChart data={data} />
+      {data.breaks.map((b) => (
+        <Text size="sm" key={b.schooljaar} className="cycle-missing">
+          {`${t.overzicht.versionBreak(b.schooljaar)}: ${b.fromVersion} → ${b.toVersion}`}
+        </Text>
+      ))}
+      <PointsTable data={data} />
+      <CohortTable data={data} />
+    </Paper>
+  );
+}
+
 export function TrendsPage() {
   const { t } = useI18n();
   const tr = t.trends;
@@ -88,7 +210,7 @@ export function TrendsPage() {
   const [params, setParams] = useSearchParams();
   const kind = params.get('kind') ?? 'jaargroep';
   const years = (school.data?.schooljaren ?? []).map((y) => y.name).sort();
-  const query = {
+  const query: TrendQuery = {
     kind,
     vak: params.get('vak') ?? 'rekenen-wiskunde',
     moment: params.get('moment') ?? 'E',
@@ -115,97 +237,8 @@ export function TrendsPage() {
           { label: tr.title },
         ]}
       />
-      <Paper withBorder radius="md" p="md">
-        <Stack gap="sm">
-          <div>
-            <Text size="sm" fw={500} mb={4} id="trend-kind">
-              {tr.kind}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="trend-kind"
-              value={kind}
-              onChange={(v) => set('kind', v)}
-              data={['jaargroep', 'cohort', 'dwarsdoorsnede'].map((k) => ({
-                value: k,
-                label: tr.kinds[k] ?? k,
-              }))}
-            />
-            <Text size="xs" c="dimmed" mt={4}>
-              {tr.kindHelp[kind]}
-            </Text>
-          </div>
-          <Group>
-            <Select
-              label={t.ambities.vak}
-              w={200}
-              allowDeselect={false}
-              value={query.vak}
-              data={Object.entries(t.vakken).map(([value, label]) => ({ value, label }))}
-              onChange={(v) => v && set('vak', v)}
-            />
-            <Select
-              label={t.overzicht.moment}
-              w={150}
-              allowDeselect={false}
-              value={query.moment}
-              data={['B', 'M', 'E'].map((m) => ({ value: m, label: t.overzicht.moments[m] ?? m }))}
-              onChange={(v) => v && set('moment', v)}
-            />
-            {kind !== 'dwarsdoorsnede' && (
-              <Select
-                label={kind === 'cohort' ? `${t.ambities.jaargroep} (start)` : t.ambities.jaargroep}
-                w={150}
-                allowDeselect={false}
-                value={query.jaargroep}
-                data={['3', '4', '5', '6', '7', '8'].map((j) => ({
-                  value: j,
-                  label: t.overzicht.jaargroep(Number(j)),
-                }))}
-                onChange={(v) => v && set('jaargroep', v)}
-              />
-            )}
-            {kind !== 'jaargroep' && years.length > 0 && (
-              <Select
-                label={kind === 'cohort' ? tr.startYear : t.overzicht.schooljaar}
-                w={170}
-                allowDeselect={false}
-                value={query.schooljaar ?? years.at(-1) ?? null}
-                data={years}
-                onChange={(v) => v && set('schooljaar', v)}
-              />
-            )}
-            <Select
-              label={tr.measure}
-              w={240}
-              allowDeselect={false}
-              value={query.measure}
-              data={['share', 'mean'].map((m) => ({ value: m, label: tr.measures[m] ?? m }))}
-              onChange={(v) => v && set('measure', v)}
-            />
-          </Group>
-        </Stack>
-      </Paper>
-      <QueryState query={trends}>
-        {(data) =>
-          data.segments.length === 0 ? (
-            <Text c="dimmed">{tr.empty}</Text>
-          ) : (
-            <Paper withBorder radius="md" p="md">
-              <Title order={2} size="h4" mb="sm">
-                {`${t.vakken[data.vak] ?? data.vak} · ${data.label}`}
-              </Title>
-              <TrendChart data={data} />
-              {data.breaks.map((b) => (
-                <Text size="sm" key={b.schooljaar} className="cycle-missing">
-                  {`${t.overzicht.versionBreak(b.schooljaar)}: ${b.fromVersion} → ${b.toVersion}`}
-                </Text>
-              ))}
-              <PointsTable data={data} />
-              <CohortTable data={data} />
-            </Paper>
-          )
-        }
-      </QueryState>
+      <TrendFilters query={query} years={years} set={set} />
+      <QueryState query={trends}>{(data) => <TrendResult data={data} />}</QueryState>
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
-import type { OverzichtFigure } from '../../api/types';
+import type { AmbitionTarget, OverzichtFigure } from '../../api/types';
+import type { Catalog } from '../../i18n/nl';
 
 /** A share as "66,7 %", a mean score as "133,2"; the kind decides. */
 export function figureValue(
@@ -17,36 +18,38 @@ export const VERDICT_TONE: Record<string, string> = {
   'geen-gegevens': 'tone-open',
 };
 
-type Target =
-  | { kind: 'atOrAbove'; system: string; level: string; minShare: number }
-  | { kind: 'atMostLowest'; system: string; maxShare: number }
-  | { kind: 'meanAtLeastNorm' }
-  | { kind: 'growthAsExpected' | 'refAtLeast1F' | 'refAtLeast2F'; minShare: number }
-  | { kind: 'woorden'; text: string };
+/** What a figure holds the results against: an ambition's target, or the usual share without one. */
+export type Goal = OverzichtFigure['goal'];
 
-/** The ambition as a teacher says it: "minstens 65 % op III of hoger". */
-export function targetLabel(target: Target, formatNumber: (n: number | null) => string): string {
+/**
+ * The one wording of a goal (a figure's or an ambition's) in the reader's language, from the codes and
+ * parameters the server sends: "minstens 65 % op III of hoger", "at least 65 % at III or higher".
+ */
+export function goalLabel(goal: Goal, t: Catalog, formatNumber: (n: number | null) => string): string {
+  const words = t.overzicht.goals;
   const pct = (share: number) => `${formatNumber(share * 100)} %`;
-  switch (target.kind) {
+  switch (goal.kind) {
     case 'atOrAbove':
-      return `minstens ${pct(target.minShare)} op ${target.level} of hoger`;
+      return words.atOrAbove(pct(goal.minShare), goal.level);
     case 'atMostLowest':
-      return `hoogstens ${pct(target.maxShare)} op ${target.system === 'I-V' ? 'V' : 'E'}`;
+      return words.atMostLowest(pct(goal.maxShare), goal.system === 'I-V' ? 'V' : 'E');
     case 'meanAtLeastNorm':
-      return 'gemiddelde vaardigheidsscore minstens het landelijk gemiddelde';
+      return words.meanAtLeastNorm;
     case 'growthAsExpected':
-      return `minstens ${pct(target.minShare)} met leerwinst zoals verwacht`;
+      return words.growthAsExpected(pct(goal.minShare));
     case 'refAtLeast1F':
-      return `minstens ${pct(target.minShare)} op 1F of hoger`;
+      return words.refAtLeast1F(pct(goal.minShare));
     case 'refAtLeast2F':
-      return `minstens ${pct(target.minShare)} op 2F/1S`;
+      return words.refAtLeast2F(pct(goal.minShare));
+    case 'usualShare':
+      return words.usualShare(goal.level);
     case 'woorden':
-      return target.text;
+      return goal.text;
   }
 }
 
 /** The share of an ambition, if it has one (as a fraction). */
-export function targetShare(target: Target): number | null {
+export function targetShare(target: AmbitionTarget): number | null {
   if ('minShare' in target) return target.minShare;
   if ('maxShare' in target) return target.maxShare;
   return null;

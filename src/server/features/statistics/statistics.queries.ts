@@ -1,0 +1,44 @@
+import type { Db } from '../../db/database';
+import { selectResultsWithToets } from '../analysis/analysis.queries';
+
+/** The distinct (schooljaar, moment) pairs of the school's results: cheap, from the index. */
+export function findSchoolMeetpuntPairs(db: Db, schoolId: string) {
+  return db
+    .selectFrom('toetsresultaat as r')
+    .innerJoin('leerling as l', 'l.id', 'r.leerling_id')
+    .select(['r.schooljaar', 'r.moment'])
+    .distinct()
+    .where('l.school_id', '=', schoolId)
+    .execute();
+}
+
+/** The schooljaren in which pupils of these schools have results at one of these moments (M5, E6 …). */
+export function findSchooljarenWithResults(db: Db, schoolIds: string[], moments: string[]) {
+  if (schoolIds.length === 0 || moments.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('toetsresultaat as r')
+    .innerJoin('leerling as l', 'l.id', 'r.leerling_id')
+    .select('r.schooljaar')
+    .distinct()
+    .where('l.school_id', 'in', schoolIds)
+    .where('r.moment', 'in', moments)
+    .execute();
+}
+
+/** Which results of the school: every one, or those of some schooljaren and moments (and vakken). */
+export interface ResultSelection {
+  schooljaren: string[];
+  moments: string[];
+  vakken?: string[];
+}
+
+/** The school's results with the toets facts the engine needs and the pupil's start in groep 3. */
+export function findSchoolResultsWithToets(db: Db, schoolId: string, only?: ResultSelection) {
+  let query = selectResultsWithToets(db)
+    .innerJoin('leerling as l', 'l.id', 'r.leerling_id')
+    .select('l.groep3_start')
+    .where('l.school_id', '=', schoolId);
+  if (only) query = query.where('r.schooljaar', 'in', only.schooljaren).where('r.moment', 'in', only.moments);
+  if (only?.vakken && only.vakken.length > 0) query = query.where('t.vak', 'in', only.vakken);
+  return query.execute();
+}
