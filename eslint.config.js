@@ -1,6 +1,11 @@
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+/** An expression placed between tags, where its value is shown as text. */
+const JSX_CHILD = ':matches(JSXElement, JSXFragment) > JSXExpressionContainer';
+/** JSX attributes a user reads or hears: their text comes from the i18n catalog. */
+const UI_ATTRIBUTE = 'JSXAttribute[name.name=/^(label|title|placeholder|aria-label|alt|description)$/]';
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'test-results', 'playwright-report', 'bench/out'] },
   ...tseslint.configs.strict,
@@ -10,6 +15,69 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    // The browser talks to the server only through web/api/ (hooks and functions), never from a screen.
+    files: ['src/web/pages/**/*.{ts,tsx}', 'src/web/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/api/client'],
+              allowImportNames: ['ApiError'],
+              message: 'Call the server through a hook or function in web/api/, not get/post/put/patch/del.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Every sentence a user reads lives in the i18n catalog (web/i18n), in both languages.
+    files: ['src/web/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXText[value=/\\p{L}/u]',
+          message: 'UI text belongs in the i18n catalog (web/i18n/nl.ts and en.ts).',
+        },
+        {
+          selector: `${JSX_CHILD} > Literal[value=/\\p{L}/u]`,
+          message: 'UI text belongs in the i18n catalog (web/i18n/nl.ts and en.ts).',
+        },
+        {
+          selector: `${UI_ATTRIBUTE} > Literal[value=/./]`,
+          message: 'UI text belongs in the i18n catalog (web/i18n/nl.ts and en.ts).',
+        },
+        {
+          selector: `${UI_ATTRIBUTE} > JSXExpressionContainer > Literal[value=/./]`,
+          message: 'UI text belongs in the i18n catalog (web/i18n/nl.ts and en.ts).',
+        },
+        {
+          selector: `${UI_ATTRIBUTE} > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/\\p{L}/u]`,
+          message: 'UI text belongs in the i18n catalog (web/i18n/nl.ts and en.ts).',
+        },
+        {
+          selector: `${UI_ATTRIBUTE} > JSXExpressionContainer > :matches(ConditionalExpression, LogicalExpression) > Literal[value=/./]`,
+          message: 'UI text belongs in the i18n catalog (web/i18n/nl.ts and en.ts).',
+        },
+        {
+          selector: `${JSX_CHILD} > :matches(ConditionalExpression, LogicalExpression) > Literal[value=/\\p{L}/u]`,
+          message: 'UI text belongs in the i18n catalog (web/i18n/nl.ts and en.ts).',
+        },
+        {
+          selector: `${JSX_CHILD} > TemplateLiteral > TemplateElement[value.raw=/\\p{L}/u]`,
+          message: 'UI text belongs in the i18n catalog (web/i18n/nl.ts and en.ts).',
+        },
+        {
+          selector: 'Property[key.name=/^(label|title|placeholder|description)$/] > Literal[value=/\\p{L}/u]',
+          message: 'UI text belongs in the i18n catalog (web/i18n/nl.ts and en.ts).',
+        },
+      ],
     },
   },
   {

@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { createBrowserRouter, Navigate, useLocation } from 'react-router';
 import { useMe } from './api/queries';
 import { ErrorAlert } from './components/QueryState';
+import { useI18n } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { GroupPage } from './pages/GroupPage';
 import { HomePage } from './pages/HomePage';
@@ -25,12 +26,13 @@ import { TeambesprekingPage } from './pages/ogw/TeambesprekingPage';
 
 /** Pages behind the login: without a session the user goes to /login and comes back afterwards. */
 function Authenticated() {
+  const { t } = useI18n();
   const me = useMe();
   const location = useLocation();
   if (me.isPending) {
     return (
       <Center h="100vh">
-        <Loader aria-label="Bezig met laden…" />
+        <Loader aria-label={t.app.loading} />
       </Center>
     );
   }

@@ -1,5 +1,5 @@
 /** The one way the browser talks to the server: JSON over fetch, errors as ApiError with a Dutch message. */
-export interface ApiIssue {
+interface ApiIssue {
   field: string;
   message: string;
 }

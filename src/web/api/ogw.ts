@@ -1,6 +1,8 @@
 /** Queries and changes for ambitions, the schooloverzicht, trends, the bestuur grid and teambesprekingen. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post, put } from './client';
+import { queryKeys } from './keys';
+import { withQuery } from './query-string';
 import type {
   Ambition,
   AmbitionList,
@@ -13,16 +15,9 @@ import type {
   Trends,
 } from './types';
 
-export const withQuery = (path: string, params: Record<string, string | null | undefined>) => {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
-  const text = q.toString();
-  return text ? `${path}?${text}` : path;
-};
-
 export const useSchooloverzicht = (schoolId: string, schooljaar: string | null, moment: string | null) =>
   useQuery({
-    queryKey: ['ogw', 'overzicht', schoolId, schooljaar ?? '', moment ?? ''],
+    queryKey: queryKeys.schooloverzicht(schoolId, schooljaar, moment),
     queryFn: () =>
       get<Schooloverzicht>(withQuery(`/schools/${schoolId}/schooloverzicht`, { schooljaar, moment })),
     placeholderData: (previous) => previous,
@@ -30,14 +25,17 @@ export const useSchooloverzicht = (schoolId: string, schooljaar: string | null, 
 
 export const useAmbitions = (schoolId: string, schooljaar: string | null) =>
   useQuery({
-    queryKey: ['ogw', 'ambities', schoolId, schooljaar ?? ''],
+    queryKey: queryKeys.ambitions(schoolId, schooljaar),
     queryFn: () => get<AmbitionList>(withQuery(`/schools/${schoolId}/ambitions`, { schooljaar })),
     placeholderData: (previous) => previous,
   });
 
 function useOgwMutation<I, O>(fn: (input: I) => Promise<O>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: ['ogw'] }) });
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.ogwAll }),
+  });
 }
 
 export const useCreateAmbition = (schoolId: string) =>
@@ -66,28 +64,28 @@ export const useCopyAmbitions = (schoolId: string) =>
 
 export const useTrends = (schoolId: string, params: Record<string, string | null>) =>
   useQuery({
-    queryKey: ['ogw', 'trends', schoolId, JSON.stringify(params)],
+    queryKey: queryKeys.trends(schoolId, params),
     queryFn: () => get<Trends>(withQuery(`/schools/${schoolId}/trends`, params)),
     placeholderData: (previous) => previous,
   });
 
 export const useBestuurGrid = (params: Record<string, string | null>) =>
   useQuery({
-    queryKey: ['ogw', 'bestuur', JSON.stringify(params)],
+    queryKey: queryKeys.bestuurGrid(params),
     queryFn: () => get<BestuurGrid>(withQuery('/bestuur/schooloverzicht', params)),
     placeholderData: (previous) => previous,
   });
 
 export const useTeambesprekingen = (schoolId: string, enabled: boolean) =>
   useQuery({
-    queryKey: ['ogw', 'teambesprekingen', schoolId],
+    queryKey: queryKeys.teambesprekingen(schoolId),
     queryFn: () => get<TeambesprekingItems>(`/schools/${schoolId}/teambesprekingen`),
     enabled,
   });
 
 export const useTeambespreking = (id: string) =>
   useQuery({
-    queryKey: ['ogw', 'teambespreking', id],
+    queryKey: queryKeys.teambespreking(id),
     queryFn: () => get<Teambespreking>(`/teambesprekingen/${id}`),
   });
 
@@ -95,3 +93,7 @@ export const useCreateTeambespreking = (schoolId: string) =>
   useOgwMutation((input: { schooljaar: string; moment: string; heldOn: string }) =>
     post<Teambespreking>(`/schools/${schoolId}/teambesprekingen`, input),
   );
+
+/** The team's answers, naming the version they build on; a 409 carries the bespreking as saved meanwhile. */
+export const saveTeambesprekingAnswers = (id: string, answers: Teambespreking['answers'], version: number) =>
+  put<Teambespreking>(`/teambesprekingen/${id}`, { version, answers });

@@ -1,33 +1,20 @@
 /** Queries and changes for the HGW cycle, the groepsplannen and the periods. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post, put } from './client';
-import type { GroupCycle, PeriodInput, Periods, PlanDetail, SchoolCycle } from './types';
-
-export const planKeys = {
-  groupCycle: (groupId: string, periode: string | null) =>
-    ['cycle', 'group', groupId, periode ?? 'huidig'] as const,
-  schoolCycle: (schoolId: string, params: string) => ['cycle', 'school', schoolId, params] as const,
-  plan: (planId: string) => ['plans', planId] as const,
-  periods: (schoolId: string, schooljaar: string) => ['periods', schoolId, schooljaar] as const,
-};
-
-const withQuery = (path: string, params: Record<string, string | null | undefined>) => {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
-  const text = q.toString();
-  return text ? `${path}?${text}` : path;
-};
+import { queryKeys } from './keys';
+import { withQuery } from './query-string';
+import type { GroupCycle, PeriodInput, Periods, PlanContent, PlanDetail, SchoolCycle } from './types';
 
 export const useGroupCycle = (groupId: string, periode: string | null) =>
   useQuery({
-    queryKey: planKeys.groupCycle(groupId, periode),
+    queryKey: queryKeys.groupCycle(groupId, periode),
     queryFn: () => get<GroupCycle>(withQuery(`/groups/${groupId}/cycle`, { periode })),
     placeholderData: (previous) => previous,
   });
 
 export const useSchoolCycle = (schoolId: string, schooljaar: string | null, volgnummer: string | null) =>
   useQuery({
-    queryKey: planKeys.schoolCycle(schoolId, `${schooljaar ?? ''}/${volgnummer ?? ''}`),
+    queryKey: queryKeys.schoolCycle(schoolId, schooljaar, volgnummer),
     queryFn: () => get<SchoolCycle>(withQuery(`/schools/${schoolId}/cycle`, { schooljaar, volgnummer })),
     placeholderData: (previous) => previous,
   });
@@ -40,7 +27,7 @@ export function useMarkStep(groupId: string) {
         periodeId: input.periodeId,
         done: input.done,
       }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['cycle'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.cycleAll }),
   });
 }
 
@@ -54,14 +41,18 @@ export function useCreatePlan(groupId: string) {
       copyPrevious?: boolean;
     }) => post<PlanDetail>(`/groups/${groupId}/plans`, input),
     onSuccess: (plan) => {
-      client.setQueryData(planKeys.plan(plan.id), plan);
-      void client.invalidateQueries({ queryKey: ['cycle'] });
+      client.setQueryData(queryKeys.plan(plan.id), plan);
+      void client.invalidateQueries({ queryKey: queryKeys.cycleAll });
     },
   });
 }
 
 export const usePlan = (planId: string) =>
-  useQuery({ queryKey: planKeys.plan(planId), queryFn: () => get<PlanDetail>(`/plans/${planId}`) });
+  useQuery({ queryKey: queryKeys.plan(planId), queryFn: () => get<PlanDetail>(`/plans/${planId}`) });
+
+/** The plan's content, naming the version it builds on; a 409 carries the plan as someone else saved it. */
+export const savePlanContent = (planId: string, content: PlanContent, version: number) =>
+  put<PlanDetail>(`/plans/${planId}`, { version, content });
 
 /** Evaluating and making a new version change the whole plan: the page takes the answer as it is. */
 export function usePlanAction(planId: string) {
@@ -79,15 +70,15 @@ export function usePlanAction(planId: string) {
           })
         : post<PlanDetail>(`/plans/${planId}/new-version`, { version: input.version }),
     onSuccess: (plan) => {
-      client.setQueryData(planKeys.plan(planId), plan);
-      void client.invalidateQueries({ queryKey: ['cycle'] });
+      client.setQueryData(queryKeys.plan(planId), plan);
+      void client.invalidateQueries({ queryKey: queryKeys.cycleAll });
     },
   });
 }
 
 export const usePeriods = (schoolId: string, schooljaar: string | null) =>
   useQuery({
-    queryKey: planKeys.periods(schoolId, schooljaar ?? ''),
+    queryKey: queryKeys.periods(schoolId, schooljaar ?? ''),
     queryFn: () => get<Periods>(withQuery(`/schools/${schoolId}/periods`, { schooljaar })),
     enabled: schooljaar !== null,
   });
@@ -98,9 +89,9 @@ export function useSavePeriods(schoolId: string, schooljaar: string) {
     mutationFn: (periods: PeriodInput[]) =>
       put<Periods>(withQuery(`/schools/${schoolId}/periods`, { schooljaar }), { periods }),
     onSuccess: (data) => {
-      client.setQueryData(planKeys.periods(schoolId, schooljaar), data);
-      void client.invalidateQueries({ queryKey: ['cycle'] });
-      void client.invalidateQueries({ queryKey: ['groups'] });
+      client.setQueryData(queryKeys.periods(schoolId, schooljaar), data);
+      void client.invalidateQueries({ queryKey: queryKeys.cycleAll });
+      void client.invalidateQueries({ queryKey: queryKeys.groupsAll });
     },
   });
 }

@@ -1,15 +1,14 @@
+/** Queries and changes for the session, schools, groups, pupils, the datamuur and the groepsoverzicht. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, del, get, patch, post, put } from './client';
+import { ApiError, del, get, post, put } from './client';
+import { queryKeys } from './keys';
+import { withQuery } from './query-string';
 import type {
-  AdminGroups,
-  AdminSchool,
-  AdminSchools,
-  AdminUser,
-  AdminUsers,
   BestuurOverview,
   Datamuur,
   GroupAnalysis,
   Groepsoverzicht,
+  GroepsoverzichtRow,
   EngineSettings,
   NormImportResult,
   NormList,
@@ -18,9 +17,6 @@ import type {
   GroupList,
   Me,
   NewObservation,
-  NewRole,
-  NewSchool,
-  NewUser,
   Observation,
   PupilAnalysis,
   PupilDetail,
@@ -28,31 +24,10 @@ import type {
   SchoolList,
 } from './types';
 
-export const keys = {
-  me: ['me'] as const,
-  schools: ['schools'] as const,
-  school: (id: string) => ['schools', id] as const,
-  groups: (schoolId: string, schooljaar: string | undefined) =>
-    ['schools', schoolId, 'groups', schooljaar ?? 'current'] as const,
-  group: (id: string) => ['groups', id] as const,
-  pupil: (id: string) => ['pupils', id] as const,
-  pupilAnalysis: (id: string) => ['pupils', id, 'analysis'] as const,
-  datamuur: (scope: string, params: string) => ['datamuur', scope, params] as const,
-  groupAnalysis: (id: string) => ['groups', id, 'analysis'] as const,
-  groepsoverzicht: (id: string, periode: string | null) =>
-    ['groups', id, 'groepsoverzicht', periode ?? 'huidig'] as const,
-  bestuur: ['bestuur'] as const,
-  adminUsers: ['admin', 'users'] as const,
-  norms: (schoolId: string) => ['norms', schoolId] as const,
-  settings: (schoolId: string) => ['schools', schoolId, 'settings'] as const,
-  adminSchools: ['admin', 'schools'] as const,
-  adminGroups: (schoolId: string) => ['admin', 'schools', schoolId, 'groups'] as const,
-};
-
 /** The logged-in user, or null when there is no session. */
 export function useMe() {
   return useQuery({
-    queryKey: keys.me,
+    queryKey: queryKeys.me,
     queryFn: async () => {
       try {
         return await get<Me>('/auth/me');
@@ -71,7 +46,7 @@ export function useLogin() {
     mutationFn: (input: { email: string; password: string }) => post<Me>('/auth/login', input),
     onSuccess: (me) => {
       client.clear();
-      client.setQueryData(keys.me, me);
+      client.setQueryData(queryKeys.me, me);
     },
   });
 }
@@ -82,104 +57,65 @@ export function useLogout() {
     mutationFn: () => post('/auth/logout'),
     onSettled: () => {
       client.clear();
-      client.setQueryData(keys.me, null);
+      client.setQueryData(queryKeys.me, null);
     },
   });
 }
 
 export const useSchools = (enabled = true) =>
-  useQuery({ queryKey: keys.schools, queryFn: () => get<SchoolList>('/schools'), enabled });
+  useQuery({ queryKey: queryKeys.schools, queryFn: () => get<SchoolList>('/schools'), enabled });
 
 export const useSchool = (id: string) =>
-  useQuery({ queryKey: keys.school(id), queryFn: () => get<SchoolDetail>(`/schools/${id}`) });
+  useQuery({ queryKey: queryKeys.school(id), queryFn: () => get<SchoolDetail>(`/schools/${id}`) });
 
-export function useGroups(schoolId: string, schooljaar: string | undefined) {
-  const query = schooljaar ? `?schooljaar=${encodeURIComponent(schooljaar)}` : '';
-  return useQuery({
-    queryKey: keys.groups(schoolId, schooljaar),
-    queryFn: () => get<GroupList>(`/schools/${schoolId}/groups${query}`),
+export const useGroups = (schoolId: string, schooljaar: string | undefined) =>
+  useQuery({
+    queryKey: queryKeys.groups(schoolId, schooljaar),
+    queryFn: () => get<GroupList>(withQuery(`/schools/${schoolId}/groups`, { schooljaar })),
   });
-}
 
 export const useGroup = (id: string) =>
-  useQuery({ queryKey: keys.group(id), queryFn: () => get<GroupDetail>(`/groups/${id}`) });
+  useQuery({ queryKey: queryKeys.group(id), queryFn: () => get<GroupDetail>(`/groups/${id}`) });
 
 export const usePupil = (id: string) =>
-  useQuery({ queryKey: keys.pupil(id), queryFn: () => get<PupilDetail>(`/pupils/${id}`) });
+  useQuery({ queryKey: queryKeys.pupil(id), queryFn: () => get<PupilDetail>(`/pupils/${id}`) });
 
 export const usePupilAnalysis = (id: string) =>
-  useQuery({ queryKey: keys.pupilAnalysis(id), queryFn: () => get<PupilAnalysis>(`/pupils/${id}/analysis`) });
+  useQuery({
+    queryKey: queryKeys.pupilAnalysis(id),
+    queryFn: () => get<PupilAnalysis>(`/pupils/${id}/analysis`),
+  });
 
 export function useAddObservation(pupilId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: NewObservation) =>
       post<{ observation: Observation }>(`/pupils/${pupilId}/observations`, input),
-    onSuccess: () => client.invalidateQueries({ queryKey: keys.pupil(pupilId) }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.pupil(pupilId) }),
+  });
+}
+
+/** Until the OPP itself is in Leerwinst, the IB records since when a pupil has one (null: none). */
+export function useSetOpp(pupilId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (since: string | null) => put(`/pupils/${pupilId}/opp`, { since }),
+    // The mark shows on the pupil, the datamuur cards and the groepsoverzicht.
+    onSuccess: () => client.invalidateQueries(),
   });
 }
 
 export const useBestuurOverview = (enabled = true) =>
-  useQuery({ queryKey: keys.bestuur, queryFn: () => get<BestuurOverview>('/bestuur/overview'), enabled });
-
-export const useAdminUsers = () =>
-  useQuery({ queryKey: keys.adminUsers, queryFn: () => get<AdminUsers>('/admin/users') });
-export const useAdminSchools = (enabled = true) =>
-  useQuery({ queryKey: keys.adminSchools, queryFn: () => get<AdminSchools>('/admin/schools'), enabled });
-export const useAdminGroups = (schoolId: string | null) =>
   useQuery({
-    queryKey: keys.adminGroups(schoolId ?? ''),
-    queryFn: () => get<AdminGroups>(`/admin/schools/${schoolId ?? ''}/groups`),
-    enabled: schoolId !== null,
+    queryKey: queryKeys.bestuur,
+    queryFn: () => get<BestuurOverview>('/bestuur/overview'),
+    enabled,
   });
-
-function useAdminMutation<I, O>(fn: (input: I) => Promise<O>, key: readonly string[]) {
-  const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: key }) });
-}
-
-export const useCreateUser = () =>
-  useAdminMutation((input: NewUser) => post<{ user: AdminUser }>('/admin/users', input), keys.adminUsers);
-export const useUpdateUser = () =>
-  useAdminMutation(
-    ({ userId, ...body }: { userId: string; active?: boolean; name?: string; password?: string }) =>
-      patch<{ user: AdminUser }>(`/admin/users/${userId}`, body),
-    keys.adminUsers,
-  );
-export const useGrantRole = () =>
-  useAdminMutation(
-    ({ userId, ...grant }: NewRole & { userId: string }) =>
-      post<{ user: AdminUser }>(`/admin/users/${userId}/roles`, grant),
-    keys.adminUsers,
-  );
-export const useRevokeRole = () =>
-  useAdminMutation(
-    ({ userId, assignmentId }: { userId: string; assignmentId: string }) =>
-      del<{ user: AdminUser }>(`/admin/users/${userId}/roles/${assignmentId}`),
-    keys.adminUsers,
-  );
-export const useSetTeacherGroups = () =>
-  useAdminMutation(
-    ({ userId, ...body }: { userId: string; schoolId: string; schooljaar: string; groupIds: string[] }) =>
-      put<{ user: AdminUser }>(`/admin/users/${userId}/groups`, body),
-    keys.adminUsers,
-  );
-export const useCreateSchool = () =>
-  useAdminMutation(
-    (input: NewSchool) => post<{ school: AdminSchool }>('/admin/schools', input),
-    keys.adminSchools,
-  );
-export const useUpdateSchool = () =>
-  useAdminMutation(
-    ({ schoolId, ...body }: { schoolId: string; name?: string; schoolweging?: number | null }) =>
-      patch<{ school: AdminSchool }>(`/admin/schools/${schoolId}`, body),
-    keys.adminSchools,
-  );
 
 export const useNorms = (schoolId: string) =>
   useQuery({
-    queryKey: keys.norms(schoolId),
-    queryFn: () => get<NormList>(`/norms?schoolId=${encodeURIComponent(schoolId)}`),
+    queryKey: queryKeys.norms(schoolId),
+    queryFn: () => get<NormList>(withQuery('/norms', { schoolId })),
   });
 
 export function useImportNorms(schoolId: string) {
@@ -194,7 +130,7 @@ export function useImportNorms(schoolId: string) {
 
 export const useSettings = (schoolId: string) =>
   useQuery({
-    queryKey: keys.settings(schoolId),
+    queryKey: queryKeys.settings(schoolId),
     queryFn: () => get<Settings>(`/schools/${schoolId}/settings`),
   });
 
@@ -206,16 +142,23 @@ export function useSaveSettings(schoolId: string) {
   });
 }
 
-export const useDatamuur = (path: string, params: URLSearchParams) =>
-  useQuery({
-    queryKey: keys.datamuur(path, params.toString()),
-    queryFn: () => get<Datamuur>(`${path}?${params.toString()}`),
+/** The wall of a group (`/groups/:id/datamuur`) or of a jaargroep across the school. */
+export const useDatamuur = (path: string, params: Record<string, string | null>) => {
+  const url = withQuery(path, params);
+  return useQuery({
+    queryKey: queryKeys.datamuur(path, url),
+    queryFn: () => get<Datamuur>(url),
     placeholderData: (previous) => previous,
   });
+};
 
 export const useGroupAnalysis = (id: string) =>
-  useQuery({ queryKey: keys.groupAnalysis(id), queryFn: () => get<GroupAnalysis>(`/groups/${id}/analysis`) });
+  useQuery({
+    queryKey: queryKeys.groupAnalysis(id),
+    queryFn: () => get<GroupAnalysis>(`/groups/${id}/analysis`),
+  });
 
+/** A teacher's placement of a pupil in an instruction group, or (without instructie) back to the data's. */
 export function usePlacement() {
   const client = useQueryClient();
   return useMutation({
@@ -229,22 +172,50 @@ export function usePlacement() {
     }) => {
       const { pupilId, ...rest } = input;
       if (rest.instructie) return put(`/pupils/${pupilId}/placement`, rest);
-      const q = new URLSearchParams({ vak: rest.vak, schooljaar: rest.schooljaar, moment: rest.moment });
-      return del(`/pupils/${pupilId}/placement?${q.toString()}`);
+      const { vak, schooljaar, moment } = rest;
+      return del(withQuery(`/pupils/${pupilId}/placement`, { vak, schooljaar, moment }));
     },
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['datamuur'] });
-      void client.invalidateQueries({ queryKey: ['groups'] });
-      void client.invalidateQueries({ queryKey: ['pupils'] });
+      void client.invalidateQueries({ queryKey: queryKeys.datamuurAll });
+      void client.invalidateQueries({ queryKey: queryKeys.groupsAll });
+      void client.invalidateQueries({ queryKey: queryKeys.pupilsAll });
     },
   });
 }
 
 export const useGroepsoverzicht = (id: string, periode: string | null) =>
   useQuery({
-    queryKey: keys.groepsoverzicht(id, periode),
-    queryFn: () =>
-      get<Groepsoverzicht>(
-        `/groups/${id}/groepsoverzicht${periode ? `?periode=${encodeURIComponent(periode)}` : ''}`,
-      ),
+    queryKey: queryKeys.groepsoverzicht(id, periode),
+    queryFn: () => get<Groepsoverzicht>(withQuery(`/groups/${id}/groepsoverzicht`, { periode })),
   });
+
+export type RowTexts = Pick<
+  GroepsoverzichtRow,
+  'stimulerend' | 'belemmerend' | 'behoeftePedagogisch' | 'behoefteDidactisch'
+>;
+
+/** One pupil's row of the groepsoverzicht, naming the version it builds on (0: nobody saved it yet). */
+export const saveGroepsoverzichtRow = (
+  row: { groupId: string; pupilId: string; periodeId: string },
+  texts: RowTexts,
+  version: number,
+) =>
+  put<GroepsoverzichtRow>(`/groups/${row.groupId}/groepsoverzicht/${row.pupilId}`, {
+    periodeId: row.periodeId,
+    version,
+    ...texts,
+  });
+
+/** Moves one pupil to another cluster of a vak in the groepsoverzicht. */
+export function useMoveToCluster(groupId: string, periodeId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { vak: string; pupilId: string; cluster: string }) =>
+      put(`/groups/${groupId}/clusters`, {
+        periodeId,
+        vak: input.vak,
+        assignments: [{ leerlingId: input.pupilId, cluster: input.cluster }],
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.groepsoverzichtAll(groupId) }),
+  });
+}

@@ -26,7 +26,6 @@ import type {
   InspectResponse,
   ResultsReportSchema,
 } from '../../server/features/imports/imports.schema';
-import type { SavedMappingList } from '../../server/features/imports/mappings';
 import type { DatamuurResponse } from '../../server/features/datamuur/datamuur.schema';
 import type {
   GroepsoverzichtResponse,
@@ -95,7 +94,6 @@ export type EngineSettings = z.infer<typeof EngineSettingsSchema>;
 export type EdexmlReport = z.infer<typeof EdexmlReportSchema>;
 export type ResultsInspection = z.infer<typeof InspectResponse>;
 export type ResultsReport = z.infer<typeof ResultsReportSchema>;
-export type SavedMappings = z.infer<typeof SavedMappingList>;
 export type ImportProblem = EdexmlReport['problems'][number];
 export type Datamuur = z.infer<typeof DatamuurResponse>;
 export type DatamuurCard = Datamuur['cards'][number];

@@ -3,7 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n';
 
-export interface Crumb {
+interface Crumb {
   label: string;
   to?: string;
 }

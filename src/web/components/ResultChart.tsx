@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../i18n';
 
-export interface ChartPoint {
+interface ChartPoint {
   label: string;
   score: number;
   niveau: string | null;

@@ -24,6 +24,42 @@ function Fact({
   );
 }
 
+type Current = NonNullable<VakAnalysis['current']>;
+
+/** The level with where it comes from (norms, the LVS) and a note when it needs one. */
+function LevelFact({ current }: { current: Current }) {
+  const { t } = useI18n();
+  const a = t.analysis;
+  return (
+    <Fact label={`${a.level} (${current.moment})`}>
+      <Group gap={6} wrap="nowrap">
+        <LevelBadge level={current.level} size="sm" />
+        <Text size="xs" c="dimmed">
+          {current.levelSource === 'norm'
+            ? a.levelFromNorms
+            : current.levelSource === 'lvs'
+              ? a.levelFromLvs
+              : a.unknown}
+        </Text>
+        {current.levelNote && (
+          <Tooltip label={current.levelNote} multiline w={260}>
+            <ThemeIcon
+              size="sm"
+              color="orange"
+              variant="light"
+              radius="xl"
+              aria-label={current.levelNote}
+              tabIndex={0}
+            >
+              !
+            </ThemeIcon>
+          </Tooltip>
+        )}
+      </Group>
+    </Fact>
+  );
+}
+
 /** The engine's view of one vak: level with its source, functioneringsniveau, DL/DLE, growth, instruction. */
 export function VakSummary({ analysis }: { analysis: VakAnalysis }) {
   const { t, formatNumber } = useI18n();
@@ -35,32 +71,7 @@ export function VakSummary({ analysis }: { analysis: VakAnalysis }) {
   const placement = analysis.placement.effective;
   return (
     <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm" verticalSpacing="xs" mb="sm">
-      <Fact label={`${a.level} (${current.moment})`}>
-        <Group gap={6} wrap="nowrap">
-          <LevelBadge level={current.level} size="sm" />
-          <Text size="xs" c="dimmed">
-            {current.levelSource === 'norm'
-              ? a.levelFromNorms
-              : current.levelSource === 'lvs'
-                ? a.levelFromLvs
-                : a.unknown}
-          </Text>
-          {current.levelNote && (
-            <Tooltip label={current.levelNote} multiline w={260}>
-              <ThemeIcon
-                size="sm"
-                color="orange"
-                variant="light"
-                radius="xl"
-                aria-label={current.levelNote}
-                tabIndex={0}
-              >
-                !
-              </ThemeIcon>
-            </Tooltip>
-          )}
-        </Group>
-      </Fact>
+      <LevelFact current={current} />
       <Fact label={a.functioneringsniveau} hint={a.functioneringsniveauHint}>
         {current.functioneringsniveau ?? a.unknown}
       </Fact>

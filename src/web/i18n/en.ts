@@ -1,5 +1,5 @@
 import type { Catalog } from './nl';
-import { ogwEn } from './ogw';
+import { ogwEn } from './ogw-en';
 import { plansEn } from './plans';
 
 /** English, second language. Same keys as nl.ts. */
@@ -11,6 +11,7 @@ export const en: Catalog = {
     clearFile: 'Remove file',
     logout: 'Log out',
     language: 'Language',
+    languages: { nl: 'NL', en: 'EN' },
     loading: 'Loading…',
     home: 'Home',
     mainNav: 'Main menu',
@@ -150,6 +151,7 @@ export const en: Catalog = {
     sourceSchool: 'this school',
     sourceGeneral: 'general',
     noNorms: 'no norms',
+    normVersion: (version) => `version ${version}`,
     file: 'Norm file (CSV)',
     fileHint:
       'Columns: toets;versie;moment;I;II;III;IV;gemiddelde (or A;B;C;D), or toets;versie;vaardigheidsscore;dle.',
@@ -225,6 +227,7 @@ export const en: Catalog = {
     constantToets: 'Test (when there is no column for it)',
     constantMoment: 'Test moment (for example M5)',
     constantSchooljaar: 'School year (when there is no test date)',
+    schooljaarExample: '2025-2026',
     skipInvalid: 'Import only the good rows (bad rows are skipped and reported)',
     rowsSummary: (total, valid, invalid) => `${total} rows: ${valid} good, ${invalid} bad.`,
     resultsSummary: (n, c, u) => `${n} new results, ${c} changed, ${u} unchanged.`,
@@ -236,6 +239,7 @@ export const en: Catalog = {
     fileInfo: (format, encoding) => `${format.toUpperCase()}${encoding ? `, ${encoding}` : ''}`,
     another: 'Another file',
     problemsMore: (n) => `and ${n} more`,
+    edexmlVersion: (version) => `EDEXML ${version}`,
   },
   exports: {
     excel: 'Excel',

@@ -10,6 +10,7 @@ export const nl = {
     clearFile: 'Bestand weghalen',
     logout: 'Uitloggen',
     language: 'Taal',
+    languages: { nl: 'NL', en: 'EN' },
     loading: 'Bezig met laden…',
     home: 'Start',
     mainNav: 'Hoofdmenu',
@@ -151,6 +152,7 @@ export const nl = {
     sourceSchool: 'van deze school',
     sourceGeneral: 'algemeen',
     noNorms: 'geen normen',
+    normVersion: (version: string) => `versie ${version}`,
     file: 'Normbestand (CSV)',
     fileHint:
       'Kolommen: toets;versie;moment;I;II;III;IV;gemiddelde (of A;B;C;D), of toets;versie;vaardigheidsscore;dle.',
@@ -226,6 +228,7 @@ export const nl = {
     constantToets: 'Toets (als er geen kolom voor is)',
     constantMoment: 'Toetsmoment (bijvoorbeeld M5)',
     constantSchooljaar: 'Schooljaar (als er geen afnamedatum is)',
+    schooljaarExample: '2025-2026',
     skipInvalid: 'Alleen de goede regels inlezen (de foute regels worden overgeslagen en gemeld)',
     rowsSummary: (total: number, valid: number, invalid: number) =>
       `${total} regels: ${valid} goed, ${invalid} fout.`,
@@ -240,6 +243,7 @@ export const nl = {
       `${format.toUpperCase()}${encoding ? `, ${encoding}` : ''}`,
     another: 'Nog een bestand',
     problemsMore: (n: number) => `en nog ${n}`,
+    edexmlVersion: (version: string) => `EDEXML ${version}`,
   },
   exports: {
     excel: 'Excel',

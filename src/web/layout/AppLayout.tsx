@@ -5,12 +5,41 @@ import type { Me } from '../api/types';
 import { useI18n, type Language } from '../i18n';
 import { Logo } from './Logo';
 
+/** The pages every user may open; import and beheer only for those with the right. */
+function MainNav({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const canManage = me.abilities.includes('user.manage');
+  const canImport = me.abilities.includes('import.run');
+  return (
+    <nav aria-label={t.app.mainNav}>
+      <Group gap="xs" wrap="nowrap">
+        <NavLink to="/" end className="nav-link">
+          {t.app.home}
+        </NavLink>
+        {canImport && (
+          <NavLink to="/import" className="nav-link">
+            {t.imports.link}
+          </NavLink>
+        )}
+        {canManage && (
+          <>
+            <NavLink to="/beheer/gebruikers" className="nav-link">
+              {t.admin.usersTitle}
+            </NavLink>
+            <NavLink to="/beheer/scholen" className="nav-link">
+              {t.admin.schoolsTitle}
+            </NavLink>
+          </>
+        )}
+      </Group>
+    </nav>
+  );
+}
+
 export function AppLayout({ me }: { me: Me }) {
   const { t, language, setLanguage } = useI18n();
   const logout = useLogout();
   const navigate = useNavigate();
-  const canManage = me.abilities.includes('user.manage');
-  const canImport = me.abilities.includes('import.run');
   const roleNames = [...new Set(me.roles.map((r) => t.roles[r.role]))].join(', ');
 
   return (
@@ -25,28 +54,7 @@ export function AppLayout({ me }: { me: Me }) {
               <Anchor component={Link} to="/" underline="never" aria-label={`${t.app.name}, ${t.app.home}`}>
                 <Logo />
               </Anchor>
-              <nav aria-label={t.app.mainNav}>
-                <Group gap="xs" wrap="nowrap">
-                  <NavLink to="/" end className="nav-link">
-                    {t.app.home}
-                  </NavLink>
-                  {canImport && (
-                    <NavLink to="/import" className="nav-link">
-                      {t.imports.link}
-                    </NavLink>
-                  )}
-                  {canManage && (
-                    <>
-                      <NavLink to="/beheer/gebruikers" className="nav-link">
-                        {t.admin.usersTitle}
-                      </NavLink>
-                      <NavLink to="/beheer/scholen" className="nav-link">
-                        {t.admin.schoolsTitle}
-                      </NavLink>
-                    </>
-                  )}
-                </Group>
-              </nav>
+              <MainNav me={me} />
             </Group>
             <Group gap="md" wrap="nowrap">
               <Box visibleFrom="sm" ta="right">
@@ -63,8 +71,8 @@ export function AppLayout({ me }: { me: Me }) {
                 value={language}
                 onChange={(value) => setLanguage(value as Language)}
                 data={[
-                  { value: 'nl', label: 'NL' },
-                  { value: 'en', label: 'EN' },
+                  { value: 'nl', label: t.app.languages.nl },
+                  { value: 'en', label: t.app.languages.en },
                 ]}
               />
               <Button

@@ -1,6 +1,8 @@
 import { Group, Text } from '@mantine/core';
+import { useI18n } from '../i18n';
 
 export function Logo() {
+  const { t } = useI18n();
   return (
     <Group gap={8} wrap="nowrap" aria-hidden="true">
       <svg width="30" height="30" viewBox="0 0 32 32" role="presentation">
@@ -15,7 +17,7 @@ export function Logo() {
         />
       </svg>
       <Text fw={700} size="lg" c="leerwinst.9">
-        Leerwinst
+        {t.app.name}
       </Text>
     </Group>
   );

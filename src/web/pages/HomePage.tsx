@@ -15,11 +15,12 @@ import {
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useBestuurOverview, useGroups, useMe, useSchool, useSchools } from '../api/queries';
-import type { Me, SchoolList } from '../api/types';
+import type { SchoolList } from '../api/types';
 import { DownloadLinks } from '../components/DownloadLinks';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { useI18n } from '../i18n';
+import { schoolSections } from './home-sections';
 
 type SchoolSummary = SchoolList['schools'][number];
 
@@ -207,17 +208,6 @@ function AdminSection() {
       </Group>
     </Paper>
   );
-}
-
-function schoolSections(me: Me, schools: SchoolSummary[]) {
-  return schools
-    .filter((s) => s.abilities.includes('group.read'))
-    .map((s) => {
-      const roles = me.roles.filter((r) => r.schoolId === s.id).map((r) => r.role);
-      const ownGroupsOnly =
-        roles.includes('leerkracht') && !roles.includes('ib') && !roles.includes('schoolleider');
-      return { school: s, ownGroupsOnly };
-    });
 }
 
 export function HomePage() {

@@ -5,11 +5,7 @@ import { useLogin, useMe } from '../api/queries';
 import { errorMessage } from '../components/QueryState';
 import { useI18n } from '../i18n';
 import { Logo } from '../layout/Logo';
-
-/** Only paths inside the app: a crafted ?next= must not send someone to another site. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
+import { safeNext } from './login-redirect';
 
 export function LoginPage() {
   const { t } = useI18n();

@@ -1,8 +1,7 @@
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { put } from '../api/client';
 import { useParams } from 'react-router';
-import { usePupil, usePupilAnalysis } from '../api/queries';
+import { usePupil, usePupilAnalysis, useSetOpp } from '../api/queries';
+import { downloadHref } from '../api/query-string';
 import type { PupilDetail, VakAnalysis } from '../api/types';
 import { LevelBadge } from '../components/LevelBadge';
 import { PageHeader } from '../components/PageHeader';
@@ -12,22 +11,9 @@ import { SignalList } from '../components/SignalList';
 import { VakSummary } from '../components/VakSummary';
 import { useI18n } from '../i18n';
 import { ObservationsPanel } from './ObservationsPanel';
+import { byVak, shortYear } from './pupil-results';
 
 type Result = PupilDetail['results'][number];
-
-const VAK_ORDER = ['rekenen-wiskunde', 'spelling', 'begrijpend-lezen', 'technisch-lezen'];
-
-function byVak(results: Result[]): [string, Result[]][] {
-  const groups = new Map<string, Result[]>();
-  for (const r of results) groups.set(r.toets.vak, [...(groups.get(r.toets.vak) ?? []), r]);
-  return [...groups.entries()].sort(
-    ([a], [b]) => (VAK_ORDER.indexOf(a) + 1 || 99) - (VAK_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b),
-  );
-}
-
-function shortYear(schooljaar: string): string {
-  return `${schooljaar.slice(2, 4)}/${schooljaar.slice(7, 9)}`;
-}
 
 /** The level as stored, or the engine's level computed from the norms (marked as such). */
 function ResultLevel({ result, analysis }: { result: Result; analysis: VakAnalysis | undefined }) {
@@ -119,11 +105,7 @@ function VakResults({
 /** Until the OPP itself is in Leerwinst, the IB records since when a pupil has one. */
 function OppMarker({ data }: { data: PupilDetail }) {
   const { t, formatDate } = useI18n();
-  const client = useQueryClient();
-  const save = useMutation({
-    mutationFn: (since: string | null) => put(`/pupils/${data.pupil.id}/opp`, { since }),
-    onSuccess: () => client.invalidateQueries(),
-  });
+  const save = useSetOpp(data.pupil.id);
   const since = data.pupil.oppSince;
   const canEdit = data.abilities.includes('opp.write');
   return (
@@ -208,7 +190,12 @@ export function PupilPage() {
               ]}
             />
             <PupilFacts data={data} />
-            <Anchor href={`/api/pupils/${data.pupil.id}/oso.xml`} size="sm" download className="no-print">
+            <Anchor
+              href={downloadHref(`/pupils/${data.pupil.id}/oso.xml`)}
+              size="sm"
+              download
+              className="no-print"
+            >
               {t.exports.oso}
             </Anchor>
             {analysis.data && <SignalList signals={analysis.data.signals} />}

@@ -15,11 +15,43 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useAdminSchools, useCreateSchool, useUpdateSchool } from '../../api/queries';
+import { useAdminSchools, useCreateSchool, useUpdateSchool } from '../../api/admin';
 import type { AdminSchool } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage, QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
+
+/** The BRIN number and the vestiging (two digits, empty for the main location). */
+function BrinFields({
+  brin,
+  vestiging,
+  onBrin,
+  onVestiging,
+}: {
+  brin: string;
+  vestiging: string;
+  onBrin(value: string): void;
+  onVestiging(value: string): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Group grow>
+      <TextInput
+        label={t.admin.brin}
+        required
+        maxLength={4}
+        value={brin}
+        onChange={(e) => onBrin(e.currentTarget.value)}
+      />
+      <TextInput
+        label={t.admin.vestiging}
+        maxLength={2}
+        value={vestiging}
+        onChange={(e) => onVestiging(e.currentTarget.value)}
+      />
+    </Group>
+  );
+}
 
 function NewSchoolDialog({
   opened,
@@ -73,21 +105,7 @@ function NewSchoolDialog({
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
           />
-          <Group grow>
-            <TextInput
-              label={t.admin.brin}
-              required
-              maxLength={4}
-              value={brin}
-              onChange={(e) => setBrin(e.currentTarget.value)}
-            />
-            <TextInput
-              label={t.admin.vestiging}
-              maxLength={2}
-              value={vestiging}
-              onChange={(e) => setVestiging(e.currentTarget.value)}
-            />
-          </Group>
+          <BrinFields brin={brin} vestiging={vestiging} onBrin={setBrin} onVestiging={setVestiging} />
           <NumberInput
             label={t.admin.schoolweging}
             description={t.admin.schoolwegingHint}

@@ -17,11 +17,12 @@ import {
   useCreateUser,
   useGrantRole,
   useSetTeacherGroups,
-} from '../../api/queries';
+} from '../../api/admin';
 import type { AdminUser, Role } from '../../api/types';
 import { errorMessage } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
 import { parseScope, rolesForScope, scopeOptions } from './scope-options';
+import { teacherSchools } from './users';
 
 function FormError({ error }: { error: unknown }) {
   const { t } = useI18n();
@@ -171,11 +172,9 @@ export function TeacherGroupsDialog({ user, onClose }: { user: AdminUser | null;
   const { t } = useI18n();
   const schools = useAdminSchools();
   const setGroups = useSetTeacherGroups();
-  const teacherSchools = (schools.data?.schools ?? []).filter((s) =>
-    user?.roles.some((r) => r.role === 'leerkracht' && r.schoolId === s.id),
-  );
+  const schoolsOfTeacher = teacherSchools(user, schools.data?.schools ?? []);
   const [schoolId, setSchoolId] = useState<string | null>(null);
-  const chosenSchool = schoolId ?? teacherSchools[0]?.id ?? null;
+  const chosenSchool = schoolId ?? schoolsOfTeacher[0]?.id ?? null;
   const groups = useAdminGroups(chosenSchool);
   const currentYear = groups.data?.groups[0]?.schooljaar ?? null;
   const yearGroups = (groups.data?.groups ?? []).filter((g) => g.schooljaar === currentYear);
@@ -206,11 +205,11 @@ export function TeacherGroupsDialog({ user, onClose }: { user: AdminUser | null;
       <form onSubmit={submit}>
         <Stack gap="sm">
           <FormError error={setGroups.error} />
-          {teacherSchools.length === 0 ? (
+          {schoolsOfTeacher.length === 0 ? (
             <Text size="sm">{t.home.noGroups}</Text>
           ) : (
             <>
-              {teacherSchools.length > 1 && (
+              {schoolsOfTeacher.length > 1 && (
                 <Select
                   label={t.admin.schoolsTitle}
                   value={chosenSchool}
@@ -219,7 +218,7 @@ export function TeacherGroupsDialog({ user, onClose }: { user: AdminUser | null;
                     setSchoolId(v);
                     setSelected(null);
                   }}
-                  data={teacherSchools.map((s) => ({ value: s.id, label: s.name }))}
+                  data={schoolsOfTeacher.map((s) => ({ value: s.id, label: s.name }))}
                 />
               )}
               <Checkbox.Group

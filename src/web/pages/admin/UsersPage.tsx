@@ -1,11 +1,12 @@
 import { Badge, Button, CloseButton, Group, Menu, Paper, Popover, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useAdminUsers, useRevokeRole, useUpdateUser } from '../../api/queries';
+import { useAdminUsers, useRevokeRole, useUpdateUser } from '../../api/admin';
 import type { AdminUser } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
 import { AddRoleDialog, NewUserDialog, TeacherGroupsDialog } from './UserDialogs';
+import { groupsSummary } from './users';
 
 function RoleList({ user }: { user: AdminUser }) {
   const { t } = useI18n();
@@ -48,13 +49,11 @@ function RoleList({ user }: { user: AdminUser }) {
 /** This schooljaar's groups by name; earlier years only as a count, they are history. */
 function GroupsSummary({ user }: { user: AdminUser }) {
   const { t } = useI18n();
-  const latest = user.groups.reduce((max, g) => (g.schooljaar > max ? g.schooljaar : max), '');
-  const current = user.groups.filter((g) => g.schooljaar === latest);
-  const earlier = user.groups.length - current.length;
+  const { latest, current, earlier } = groupsSummary(user.groups);
   if (user.groups.length === 0) return <Text size="sm">–</Text>;
   return (
     <Text size="sm">
-      {current.map((g) => g.name).join(', ')}{' '}
+      {current.join(', ')}{' '}
       <Text span size="xs" c="dimmed">
         ({latest}
         {earlier > 0 ? `; ${t.admin.earlierGroups(earlier)}` : ''})
@@ -63,8 +62,63 @@ function GroupsSummary({ user }: { user: AdminUser }) {
   );
 }
 
-export function UsersPage() {
+function UserRow({
+  user,
+  onAddRole,
+  onSetGroups,
+  onToggleActive,
+}: {
+  user: AdminUser;
+  onAddRole(): void;
+  onSetGroups(): void;
+  onToggleActive(): void;
+}) {
   const { t, formatDate } = useI18n();
+  const u = user;
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" fw={500}>
+        {u.name}
+        <Text size="xs" c="dimmed">
+          {u.email}
+        </Text>
+      </Table.Th>
+      <Table.Td>
+        <RoleList user={u} />
+      </Table.Td>
+      <Table.Td>
+        <GroupsSummary user={u} />
+      </Table.Td>
+      <Table.Td>
+        <Badge color={u.active ? 'green' : 'gray'} variant="light" tt="none">
+          {u.active ? t.admin.active : t.admin.inactive}
+        </Badge>
+        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          {t.admin.lastLogin}: {u.lastLoginAt ? formatDate(u.lastLoginAt) : t.admin.never}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Menu position="bottom-end">
+          <Menu.Target>
+            <Button variant="default" size="xs" aria-label={`${t.admin.actions}: ${u.name}`}>
+              {t.admin.actions}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item onClick={onAddRole}>{t.admin.addRole}</Menu.Item>
+            {u.roles.some((r) => r.role === 'leerkracht') && (
+              <Menu.Item onClick={onSetGroups}>{t.admin.setGroups}</Menu.Item>
+            )}
+            <Menu.Item onClick={onToggleActive}>{u.active ? t.admin.disable : t.admin.enable}</Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+export function UsersPage() {
+  const { t } = useI18n();
   const users = useAdminUsers();
   const update = useUpdateUser();
   const [creating, setCreating] = useState(false);
@@ -98,46 +152,13 @@ export function UsersPage() {
                 </Table.Thead>
                 <Table.Tbody>
                   {data.users.map((u) => (
-                    <Table.Tr key={u.id}>
-                      <Table.Th scope="row" fw={500}>
-                        {u.name}
-                        <Text size="xs" c="dimmed">
-                          {u.email}
-                        </Text>
-                      </Table.Th>
-                      <Table.Td>
-                        <RoleList user={u} />
-                      </Table.Td>
-                      <Table.Td>
-                        <GroupsSummary user={u} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge color={u.active ? 'green' : 'gray'} variant="light" tt="none">
-                          {u.active ? t.admin.active : t.admin.inactive}
-                        </Badge>
-                        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                          {t.admin.lastLogin}: {u.lastLoginAt ? formatDate(u.lastLoginAt) : t.admin.never}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Menu position="bottom-end">
-                          <Menu.Target>
-                            <Button variant="default" size="xs" aria-label={`${t.admin.actions}: ${u.name}`}>
-                              {t.admin.actions}
-                            </Button>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            <Menu.Item onClick={() => setRoleFor(u)}>{t.admin.addRole}</Menu.Item>
-                            {u.roles.some((r) => r.role === 'leerkracht') && (
-                              <Menu.Item onClick={() => setGroupsFor(u)}>{t.admin.setGroups}</Menu.Item>
-                            )}
-                            <Menu.Item onClick={() => update.mutate({ userId: u.id, active: !u.active })}>
-                              {u.active ? t.admin.disable : t.admin.enable}
-                            </Menu.Item>
-                          </Menu.Dropdown>
-                        </Menu>
-                      </Table.Td>
-                    </Table.Tr>
+                    <UserRow
+                      key={u.id}
+                      user={u}
+                      onAddRole={() => setRoleFor(u)}
+                      onSetGroups={() => setGroupsFor(u)}
+                      onToggleActive={() => update.mutate({ userId: u.id, active: !u.active })}
+                    />
                   ))}
                 </Table.Tbody>
               </Table>

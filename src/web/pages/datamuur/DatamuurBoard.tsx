@@ -9,12 +9,13 @@ import {
 import { Text } from '@mantine/core';
 import type { DatamuurCard as Card } from '../../api/types';
 import { useI18n } from '../../i18n';
-import { COLUMNS, DatamuurCard, type Column, type NameMode } from './DatamuurCard';
+import { DatamuurCard } from './DatamuurCard';
+import { cardGrid, COLUMNS, dropAction, type Column, type NameMode } from './wall';
 
-/** In projection, cards share the column's height: more cards, more card columns, smaller cards. */
+/** The card grid of a column as CSS variables (used in projection, see datamuur.css). */
 function density(n: number): React.CSSProperties {
-  const cols = n > 22 ? 3 : n > 9 ? 2 : 1;
-  return { '--dm-cols': cols, '--dm-rows': Math.max(1, Math.ceil(n / cols)) } as React.CSSProperties;
+  const { columns, rows } = cardGrid(n);
+  return { '--dm-cols': columns, '--dm-rows': rows } as React.CSSProperties;
 }
 
 function BoardColumn({
@@ -74,9 +75,10 @@ export function DatamuurBoard({
   const onDragEnd = (event: DragEndEvent) => {
     const card = cards.find((c) => c.id === event.active.id);
     const to = event.over?.id as Column | undefined;
-    if (!card || !to || to === card.instructie) return;
-    if (card.override && card.suggestion?.instructie === to) onReset(card);
-    else onMove(card, to);
+    if (!card || !to) return;
+    const action = dropAction(card, to);
+    if (action === 'reset') onReset(card);
+    else if (action === 'move') onMove(card, to);
   };
   const render = (card: Card) => (
     <DatamuurCard

@@ -4,6 +4,7 @@ import { useGroupAnalysis } from '../../api/queries';
 import { LevelBadge } from '../../components/LevelBadge';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
+import { byVerlengd, verlengdCount } from './wall';
 
 /** Pupils × vakken, each cell in the colour of its instruction group: who needs extended instruction in more than one vak. */
 export function MatrixView({ groupId }: { groupId: string }) {
@@ -12,9 +13,7 @@ export function MatrixView({ groupId }: { groupId: string }) {
   return (
     <QueryState query={analysis}>
       {(data) => {
-        const verlengd = (p: (typeof data.pupils)[number]) =>
-          data.vakken.filter((v) => p.vakken[v]?.placement.effective?.instructie === 'verlengd').length;
-        const pupils = [...data.pupils].sort((a, b) => verlengd(b) - verlengd(a));
+        const pupils = byVerlengd(data.pupils, data.vakken);
         return (
           <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
             <Table verticalSpacing={4} className="dm-matrix">
@@ -33,7 +32,7 @@ export function MatrixView({ groupId }: { groupId: string }) {
               </Table.Thead>
               <Table.Tbody>
                 {pupils.map((p) => {
-                  const n = verlengd(p);
+                  const n = verlengdCount(p, data.vakken);
                   return (
                     <Table.Tr key={p.id}>
                       <Table.Th scope="row" fw={500}>

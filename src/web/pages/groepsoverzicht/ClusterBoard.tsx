@@ -1,7 +1,6 @@
 import { Paper, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { put } from '../../api/client';
+import { useMoveToCluster } from '../../api/queries';
 import type { Groepsoverzicht } from '../../api/types';
 import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
@@ -12,22 +11,10 @@ const CLUSTERS = ['verkort', 'basis', 'verlengd', 'intensief'];
 export function ClusterBoard({ data, canEdit }: { data: Groepsoverzicht; canEdit: boolean }) {
   const { t } = useI18n();
   const g = t.groepsoverzicht;
-  const client = useQueryClient();
-  const [error, setError] = useState<unknown>(null);
+  const moveToCluster = useMoveToCluster(data.group.id, data.periode.id);
   const [vak, setVak] = useState<string | null>(data.vakken[0] ?? null);
-  const move = async (pupilId: string, cluster: string) => {
-    if (!vak) return;
-    setError(null);
-    try {
-      await put(`/groups/${data.group.id}/clusters`, {
-        periodeId: data.periode.id,
-        vak,
-        assignments: [{ leerlingId: pupilId, cluster }],
-      });
-      await client.invalidateQueries({ queryKey: ['groups', data.group.id, 'groepsoverzicht'] });
-    } catch (e) {
-      setError(e);
-    }
+  const move = (pupilId: string, cluster: string) => {
+    if (vak) moveToCluster.mutate({ vak, pupilId, cluster });
   };
   if (data.vakken.length === 0) return null;
   return (
@@ -38,7 +25,7 @@ export function ClusterBoard({ data, canEdit }: { data: Groepsoverzicht; canEdit
       <Text size="sm" c="dimmed" mb="sm">
         {g.clustersIntro}
       </Text>
-      {error !== null && <ErrorAlert error={error} />}
+      {moveToCluster.error !== null && <ErrorAlert error={moveToCluster.error} />}
       <Tabs value={vak} onChange={setVak}>
         <Tabs.List mb="sm">
           {data.vakken.map((v) => (
@@ -75,7 +62,7 @@ export function ClusterBoard({ data, canEdit }: { data: Groepsoverzicht; canEdit
                               aria-label={g.clusterOf(p.name)}
                               value={c}
                               allowDeselect={false}
-                              onChange={(next) => next && next !== c && void move(p.id, next)}
+                              onChange={(next) => next && next !== c && move(p.id, next)}
                               data={CLUSTERS.map((k) => ({ value: k, label: g.clusterNames[k] ?? k }))}
                             />
                           )}

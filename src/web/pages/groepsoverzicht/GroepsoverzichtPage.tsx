@@ -8,7 +8,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
 import { ClusterBoard } from './ClusterBoard';
-import { FactorFields, NeedFields, useRowEditor } from './RowEditor';
+import { FactorFields, NeedFields } from './RowEditor';
+import { useRowEditor } from './useRowEditor';
 
 type Pupil = Groepsoverzicht['pupils'][number];
 const TREND: Record<string, string> = { omhoog: '↑', omlaag: '↓', gelijk: '=' };
@@ -136,6 +137,47 @@ function PupilRow({
   );
 }
 
+/** One row per pupil: data, observations, and the teacher's factors and needs (saved as typed). */
+function OverzichtTable({ data, canEdit }: { data: Groepsoverzicht; canEdit: boolean }) {
+  const { t } = useI18n();
+  const g = t.groepsoverzicht;
+  return (
+    <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
+      <Table verticalSpacing="sm" className="go-table" miw={1150}>
+        <Table.Caption>{g.caption(data.group.name, data.periode.name)}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col" w={190}>
+              {g.pupil}
+            </Table.Th>
+            <Table.Th scope="col" w={300}>
+              {g.data}
+            </Table.Th>
+            <Table.Th scope="col" w={170}>
+              {g.observations}
+            </Table.Th>
+            <Table.Th scope="col" w={270}>{`${g.stimulerend} / ${g.belemmerend.toLowerCase()}`}</Table.Th>
+            <Table.Th scope="col" w={300}>
+              {g.behoeften}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {data.pupils.map((p) => (
+            <PupilRow
+              key={`${p.id}-${data.periode.id}`}
+              pupil={p}
+              data={data}
+              periodeId={data.periode.id}
+              canEdit={canEdit}
+            />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
+
 export function GroepsoverzichtPage() {
   const { t } = useI18n();
   const { groupId = '' } = useParams();
@@ -180,42 +222,7 @@ export function GroepsoverzichtPage() {
                 {g.readOnly}
               </Text>
             )}
-            <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
-              <Table verticalSpacing="sm" className="go-table" miw={1150}>
-                <Table.Caption>{g.caption(data.group.name, data.periode.name)}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col" w={190}>
-                      {g.pupil}
-                    </Table.Th>
-                    <Table.Th scope="col" w={300}>
-                      {g.data}
-                    </Table.Th>
-                    <Table.Th scope="col" w={170}>
-                      {g.observations}
-                    </Table.Th>
-                    <Table.Th
-                      scope="col"
-                      w={270}
-                    >{`${g.stimulerend} / ${g.belemmerend.toLowerCase()}`}</Table.Th>
-                    <Table.Th scope="col" w={300}>
-                      {g.behoeften}
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.pupils.map((p) => (
-                    <PupilRow
-                      key={`${p.id}-${data.periode.id}`}
-                      pupil={p}
-                      data={data}
-                      periodeId={data.periode.id}
-                      canEdit={canEdit}
-                    />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Paper>
+            <OverzichtTable data={data} canEdit={canEdit} />
             <ClusterBoard data={data} canEdit={canEdit} />
           </Stack>
         );

@@ -1,96 +1,12 @@
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
-import { ApiError, put } from '../../api/client';
-import type { GroepsoverzichtRow } from '../../api/types';
+import { Stack, Text, Textarea } from '@mantine/core';
+import { ConflictAlert, SaveStatusLine } from '../../components/SaveStatus';
 import { useI18n } from '../../i18n';
-
-type Texts = Pick<
-  GroepsoverzichtRow,
-  'stimulerend' | 'belemmerend' | 'behoeftePedagogisch' | 'behoefteDidactisch'
->;
-const FIELDS: (keyof Texts)[] = ['stimulerend', 'belemmerend', 'behoeftePedagogisch', 'behoefteDidactisch'];
-const SAVE_AFTER_MS = 800;
-
-const textsOf = (row: GroepsoverzichtRow): Texts => ({
-  stimulerend: row.stimulerend,
-  belemmerend: row.belemmerend,
-  behoeftePedagogisch: row.behoeftePedagogisch,
-  behoefteDidactisch: row.behoefteDidactisch,
-});
-
-/**
- * The teacher's part of one pupil's row, saved as they type. The editor keeps its own text until the
- * server has it: on a conflict the other person's text is shown beside it and nothing is lost.
- */
-export function useRowEditor(
-  groupId: string,
-  pupilId: string,
-  periodeId: string,
-  initial: GroepsoverzichtRow,
-  canEdit: boolean,
-) {
-  const [texts, setTexts] = useState<Texts>(() => textsOf(initial));
-  const [version, setVersion] = useState(initial.version);
-  const [status, setStatus] = useState<'idle' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'error'>('idle');
-  const [savedAt, setSavedAt] = useState<string | null>(initial.updatedAt);
-  const [theirs, setTheirs] = useState<GroepsoverzichtRow | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef({ texts, version });
-  latest.current = { texts, version };
-
-  const save = async (basedOn: number) => {
-    setStatus('saving');
-    try {
-      const saved = await put<GroepsoverzichtRow>(`/groups/${groupId}/groepsoverzicht/${pupilId}`, {
-        periodeId,
-        version: basedOn,
-        ...latest.current.texts,
-      });
-      setVersion(saved.version);
-      setSavedAt(saved.updatedAt);
-      setTheirs(null);
-      setStatus('saved');
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.current) {
-        setTheirs(error.current as GroepsoverzichtRow);
-        setStatus('conflict');
-      } else setStatus('error');
-    }
-  };
-
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
-
-  const change = (field: keyof Texts, value: string) => {
-    if (!canEdit) return;
-    setTexts((t) => ({ ...t, [field]: value }));
-    if (status === 'conflict') return;
-    setStatus('dirty');
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void save(latest.current.version), SAVE_AFTER_MS);
-  };
-  const keepMine = () => theirs && void save(theirs.version);
-  const takeTheirs = () => {
-    if (!theirs) return;
-    setTexts(textsOf(theirs));
-    setVersion(theirs.version);
-    setSavedAt(theirs.updatedAt);
-    setTheirs(null);
-    setStatus('saved');
-  };
-  return { texts, change, status, savedAt, theirs, keepMine, takeTheirs };
-}
-
-export type RowEditorState = ReturnType<typeof useRowEditor>;
+import { ROW_FIELDS, type RowEditorState, type RowTexts } from './useRowEditor';
 
 /** One of the row's free texts, saved through the row's editor. */
 function RowText(props: {
   editor: RowEditorState;
-  field: keyof Texts;
+  field: keyof RowTexts;
   label: string;
   ariaLabel: string;
   placeholder: string;
@@ -154,14 +70,8 @@ export function NeedFields({
   canEdit: boolean;
   name: string;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const g = t.groepsoverzicht;
-  const time = editor.savedAt
-    ? new Date(editor.savedAt).toLocaleTimeString(language === 'nl' ? 'nl-NL' : 'en-GB', {
-        hour: '2-digit',
-        minute: '2-digit',
-      })
-    : '';
   return (
     <Stack gap={6}>
       <RowText
@@ -181,39 +91,33 @@ export function NeedFields({
         canEdit={canEdit}
       />
       {canEdit && (
-        <Text size="xs" c={editor.status === 'error' ? 'red.8' : 'dimmed'} role="status" className="no-print">
-          {editor.status === 'saving'
-            ? g.saving
-            : editor.status === 'dirty'
-              ? g.unsaved
-              : editor.status === 'error'
-                ? t.errors.generic
-                : editor.savedAt
-                  ? g.saved(time)
-                  : ''}
-        </Text>
+        <SaveStatusLine
+          size="xs"
+          status={editor.status}
+          savedAt={editor.savedAt}
+          texts={{ saving: g.saving, unsaved: g.unsaved, error: t.errors.generic, saved: g.saved }}
+          showLastSave
+        />
       )}
       {editor.status === 'conflict' && editor.theirs && (
-        <Alert color="orange" variant="light" title={g.conflictTitle} role="alert">
+        <ConflictAlert
+          title={g.conflictTitle}
+          keepMine={g.keepMine}
+          takeTheirs={g.takeTheirs}
+          onKeepMine={editor.keepMine}
+          onTakeTheirs={editor.takeTheirs}
+        >
           <Text size="xs" fw={600}>
             {g.theirText(editor.theirs.updatedBy ?? '')}
           </Text>
-          {FIELDS.map((f) =>
+          {ROW_FIELDS.map((f) =>
             editor.theirs && editor.theirs[f] ? (
               <Text size="xs" key={f}>
                 {editor.theirs[f]}
               </Text>
             ) : null,
           )}
-          <Group gap="xs" mt="xs">
-            <Button size="xs" onClick={editor.keepMine}>
-              {g.keepMine}
-            </Button>
-            <Button size="xs" variant="default" onClick={editor.takeTheirs}>
-              {g.takeTheirs}
-            </Button>
-          </Group>
-        </Alert>
+        </ConflictAlert>
       )}
     </Stack>
   );

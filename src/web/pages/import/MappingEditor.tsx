@@ -1,17 +1,132 @@
 import { Button, Group, Paper, Select, SimpleGrid, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { put } from '../../api/client';
+import { useSaveMapping } from '../../api/imports';
 import type { ResultsInspection } from '../../api/types';
 import { useI18n } from '../../i18n';
+import {
+  columnOptions,
+  filledConstants,
+  isRequired,
+  withColumn,
+  type Constants,
+  type Mapping,
+} from './mapping';
 
-export type Mapping = Record<string, number>;
-export interface Constants {
-  toets: string;
-  moment: string;
-  schooljaar: string;
+function MappingTable({
+  inspection,
+  mapping,
+  onMapping,
+}: {
+  inspection: ResultsInspection;
+  mapping: Mapping;
+  onMapping(m: Mapping): void;
+}) {
+  const { t } = useI18n();
+  const columns = columnOptions(inspection.headers, inspection.sample[0], t);
+  return (
+    <Table verticalSpacing={4}>
+      <Table.Caption>{t.imports.mappingTitle}</Table.Caption>
+      <Table.Tbody>
+        {inspection.fields.map((f) => (
+          <Table.Tr key={f.field}>
+            <Table.Th scope="row" fw={500} w="40%">
+              {f.label}
+              {isRequired(f.field) ? ' *' : ''}
+            </Table.Th>
+            <Table.Td>
+              <Select
+                aria-label={f.label}
+                size="xs"
+                clearable
+                placeholder={t.imports.notUsed}
+                value={mapping[f.field] === undefined ? null : String(mapping[f.field])}
+                onChange={(v) => onMapping(withColumn(mapping, f.field, v))}
+                data={columns}
+              />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
 }
 
-const REQUIRED = new Set(['leerlingKey', 'toets', 'vaardigheidsscore']);
+/** Values for the whole file, for what the file does not say in a column. */
+function ConstantFields({
+  constants,
+  onConstants,
+}: {
+  constants: Constants;
+  onConstants(c: Constants): void;
+}) {
+  const { t } = useI18n();
+  const field = (key: keyof Constants) => ({
+    value: constants[key],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) =>
+      onConstants({ ...constants, [key]: e.currentTarget.value }),
+  });
+  return (
+    <>
+      <Text fw={600} size="sm" mt="md" mb={4}>
+        {t.imports.forWholeFile}
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput label={t.imports.constantToets} {...field('toets')} />
+        <TextInput label={t.imports.constantMoment} {...field('moment')} />
+        <TextInput
+          label={t.imports.constantSchooljaar}
+          placeholder={t.imports.schooljaarExample}
+          {...field('schooljaar')}
+        />
+      </SimpleGrid>
+    </>
+  );
+}
+
+function SaveMapping({
+  schoolId,
+  inspection,
+  mapping,
+  constants,
+}: {
+  schoolId: string;
+  inspection: ResultsInspection;
+  mapping: Mapping;
+  constants: Constants;
+}) {
+  const { t } = useI18n();
+  const save = useSaveMapping(schoolId);
+  const [name, setName] = useState('');
+  return (
+    <Group align="flex-end" mt="md">
+      <TextInput
+        label={t.imports.saveMappingAs}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        w={280}
+      />
+      <Button
+        variant="default"
+        disabled={name.trim() === ''}
+        onClick={() =>
+          save.mutate({
+            name: name.trim(),
+            mapping,
+            headers: inspection.headers,
+            constants: filledConstants(constants),
+          })
+        }
+      >
+        {t.imports.saveMapping}
+      </Button>
+      {save.isSuccess && (
+        <Text size="sm" c="green.9" role="status">
+          {t.imports.mappingSaved}
+        </Text>
+      )}
+    </Group>
+  );
+}
 
 /** Field ↔ column, with an example value from the file next to each choice. */
 export function MappingEditor({
@@ -30,24 +145,6 @@ export function MappingEditor({
   onConstants(c: Constants): void;
 }) {
   const { t } = useI18n();
-  const [saveName, setSaveName] = useState('');
-  const [saved, setSaved] = useState(false);
-  const columns = inspection.headers.map((h, i) => ({
-    value: String(i),
-    label: `${h || `${t.imports.column} ${i + 1}`}${inspection.sample[0]?.[i] ? ` (${t.imports.example.toLowerCase()}: ${inspection.sample[0][i]})` : ''}`,
-  }));
-  const setField = (field: string, value: string | null) => {
-    const next = Object.fromEntries(Object.entries(mapping).filter(([f]) => f !== field));
-    onMapping(value === null || value === '' ? next : { ...next, [field]: Number(value) });
-  };
-  const save = async () => {
-    await put(`/schools/${schoolId}/import-mappings/${encodeURIComponent(saveName.trim())}`, {
-      mapping,
-      headers: inspection.headers,
-      constants: Object.fromEntries(Object.entries(constants).filter(([, v]) => v.trim() !== '')),
-    });
-    setSaved(true);
-  };
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={3} size="h4" mb={4}>
@@ -68,77 +165,9 @@ export function MappingEditor({
           }}
         />
       )}
-      <Table verticalSpacing={4}>
-        <Table.Caption>{t.imports.mappingTitle}</Table.Caption>
-        <Table.Tbody>
-          {inspection.fields.map((f) => (
-            <Table.Tr key={f.field}>
-              <Table.Th scope="row" fw={500} w="40%">
-                {f.label}
-                {REQUIRED.has(f.field) ? ' *' : ''}
-              </Table.Th>
-              <Table.Td>
-                <Select
-                  aria-label={f.label}
-                  size="xs"
-                  clearable
-                  placeholder={t.imports.notUsed}
-                  value={mapping[f.field] === undefined ? null : String(mapping[f.field])}
-                  onChange={(v) => setField(f.field, v)}
-                  data={columns}
-                />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Text fw={600} size="sm" mt="md" mb={4}>
-        {t.imports.forWholeFile}
-      </Text>
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput
-          label={t.imports.constantToets}
-          value={constants.toets}
-          onChange={(e) => onConstants({ ...constants, toets: e.currentTarget.value })}
-        />
-        <TextInput
-          label={t.imports.constantMoment}
-          value={constants.moment}
-          onChange={(e) => onConstants({ ...constants, moment: e.currentTarget.value })}
-        />
-        <TextInput
-          label={t.imports.constantSchooljaar}
-          placeholder="2025-2026"
-          value={constants.schooljaar}
-          onChange={(e) => onConstants({ ...constants, schooljaar: e.currentTarget.value })}
-        />
-      </SimpleGrid>
-      <Group align="flex-end" mt="md">
-        <TextInput
-          label={t.imports.saveMappingAs}
-          value={saveName}
-          onChange={(e) => setSaveName(e.currentTarget.value)}
-          w={280}
-        />
-        <Button variant="default" disabled={saveName.trim() === ''} onClick={() => void save()}>
-          {t.imports.saveMapping}
-        </Button>
-        {saved && (
-          <Text size="sm" c="green.9" role="status">
-            {t.imports.mappingSaved}
-          </Text>
-        )}
-      </Group>
+      <MappingTable inspection={inspection} mapping={mapping} onMapping={onMapping} />
+      <ConstantFields constants={constants} onConstants={onConstants} />
+      <SaveMapping schoolId={schoolId} inspection={inspection} mapping={mapping} constants={constants} />
     </Paper>
   );
 }
-
-export function configOf(mapping: Mapping, constants: Constants) {
-  const c: Record<string, string> = {};
-  if (constants.toets.trim()) c.toets = constants.toets.trim();
-  if (constants.moment.trim()) c.moment = constants.moment.trim().toUpperCase();
-  if (constants.schooljaar.trim()) c.schooljaar = constants.schooljaar.trim();
-  return JSON.stringify({ mapping, constants: c });
-}
-
-export const EMPTY_CONSTANTS: Constants = { toets: '', moment: '', schooljaar: '' };

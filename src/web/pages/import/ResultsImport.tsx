@@ -1,88 +1,163 @@
 import { Alert, Button, Checkbox, FileInput, Group, Progress, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { inspectResults, uploadResults } from '../../api/imports';
 import type { ResultsInspection, ResultsReport } from '../../api/types';
-import { uploadFile } from '../../api/upload';
 import { errorMessage } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { configOf, EMPTY_CONSTANTS, MappingEditor, type Constants, type Mapping } from './MappingEditor';
+import { MappingEditor } from './MappingEditor';
+import { configOf, EMPTY_CONSTANTS, type Constants, type Mapping } from './mapping';
 import { ProblemList } from './ProblemList';
+import { progressLabel, type ImportLine } from './report';
 
-interface Line {
-  type: 'progress' | 'report' | 'error';
-  phase?: 'lezen' | 'opslaan';
-  rows?: number;
-  report?: ResultsReport;
-  error?: { message: string };
+/** The upload's progress: the share of the file sent, and what the server says it is doing. */
+function useUploadProgress() {
+  const { t } = useI18n();
+  const [progress, setProgress] = useState<{ sent: number; label: string } | null>(null);
+  return {
+    progress,
+    start: () => setProgress({ sent: 0, label: t.imports.uploading }),
+    sent: (sent: number) => setProgress((prev) => ({ sent, label: prev?.label ?? t.imports.uploading })),
+    said: (label: string) => setProgress((prev) => ({ sent: prev?.sent ?? 1, label })),
+    done: () => setProgress(null),
+  };
 }
 
-export function ResultsImport({ schoolId }: { schoolId: string }) {
-  const { t } = useI18n();
-  const client = useQueryClient();
+/**
+ * A results file in three steps: inspect it (columns and a suggested mapping), check it with the
+ * mapping (preview), import it. The server streams progress lines while it reads and saves.
+ */
+/** The file and what the server read from it: its columns, and the mapping to start from. */
+function useInspection(schoolId: string, outcome: { reset(): void; fail(e: unknown): void }) {
   const [file, setFile] = useState<File | null>(null);
   const [inspection, setInspection] = useState<ResultsInspection | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
-  const [constants, setConstants] = useState<Constants>(EMPTY_CONSTANTS);
-  const [skipInvalid, setSkipInvalid] = useState(false);
-  const [report, setReport] = useState<ResultsReport | null>(null);
-  const [progress, setProgress] = useState<{ sent: number; label: string } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
   const inspect = async () => {
     if (!file) return;
-    setError(null);
-    setReport(null);
+    outcome.reset();
     try {
-      const result = await uploadFile<ResultsInspection>(
-        `/imports/results/inspect?schoolId=${encodeURIComponent(schoolId)}`,
-        file,
-      );
+      const result = await inspectResults(file, schoolId);
       setInspection(result);
       const matching = result.savedMappings.find((m) => m.matchesHeaders);
       setMapping({ ...(matching?.mapping ?? result.suggestion.mapping) });
     } catch (e) {
-      setError(e);
+      outcome.fail(e);
     }
+  };
+  const chooseFile = (f: File | null) => {
+    setFile(f);
+    setInspection(null);
+  };
+  return { file, chooseFile, inspection, mapping, setMapping, inspect };
+}
+
+function useResultsImport(schoolId: string) {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  const [constants, setConstants] = useState<Constants>(EMPTY_CONSTANTS);
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [report, setReport] = useState<ResultsReport | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const upload = useUploadProgress();
+  const reset = () => {
+    setError(null);
+    setReport(null);
+  };
+  const source = useInspection(schoolId, { reset, fail: setError });
+
+  const onLine = (raw: unknown) => {
+    const line = raw as ImportLine;
+    const label = progressLabel(line, t);
+    if (label !== null) upload.said(label);
+    if (line.type === 'report' && line.report) setReport(line.report);
+    if (line.type === 'error') setError(new Error(line.error?.message));
   };
 
   const run = async (mode: 'preview' | 'apply') => {
-    if (!file) return;
+    if (!source.file) return;
     setError(null);
-    setProgress({ sent: 0, label: t.imports.uploading });
-    const params = new URLSearchParams({
-      mode,
-      schoolId,
-      skipInvalid: String(skipInvalid),
-      filename: file.name,
-      config: configOf(mapping, constants),
-    });
+    upload.start();
     try {
-      await uploadFile<undefined>(`/imports/results?${params.toString()}`, file, {
-        onProgress: (p) =>
-          setProgress((prev) => ({ sent: p.sent, label: prev?.label ?? t.imports.uploading })),
-        onLine: (raw) => {
-          const line = raw as Line;
-          if (line.type === 'progress' && line.rows !== undefined) {
-            setProgress((prev) => ({
-              sent: prev?.sent ?? 1,
-              label:
-                line.phase === 'opslaan'
-                  ? t.imports.saving(line.rows ?? 0)
-                  : t.imports.reading(line.rows ?? 0),
-            }));
-          }
-          if (line.type === 'report' && line.report) setReport(line.report);
-          if (line.type === 'error') setError(new Error(line.error?.message));
-        },
-      });
+      const config = configOf(source.mapping, constants);
+      const on = { onProgress: (p: { sent: number }) => upload.sent(p.sent), onLine };
+      await uploadResults(source.file, { mode, schoolId, skipInvalid, config }, on);
       if (mode === 'apply') await client.invalidateQueries();
     } catch (e) {
       setError(e);
     } finally {
-      setProgress(null);
+      upload.done();
     }
   };
 
+  return {
+    ...source,
+    setFile(f: File | null) {
+      source.chooseFile(f);
+      setReport(null);
+    },
+    setMapping(m: Mapping) {
+      source.setMapping(m);
+      setReport(null);
+    },
+    constants,
+    setConstants(c: Constants) {
+      setConstants(c);
+      setReport(null);
+    },
+    skipInvalid,
+    setSkipInvalid,
+    report,
+    progress: upload.progress,
+    error,
+    run,
+  };
+}
+
+function ResultsReportView({ report }: { report: ResultsReport }) {
+  const { t } = useI18n();
+  return (
+    <Stack gap="sm" aria-live="polite">
+      {report.status === 'refused' && (
+        <Alert color="red" variant="light" role="alert">
+          {t.imports.refused}
+        </Alert>
+      )}
+      {report.status === 'imported' && (
+        <Text c="green.9" fw={600} role="status">
+          {t.imports.imported}
+        </Text>
+      )}
+      {report.status === 'preview' && <Text size="sm">{t.imports.preview}</Text>}
+      <Text size="sm">
+        {t.imports.rowsSummary(report.rows.total, report.rows.valid, report.rows.invalid)}
+      </Text>
+      {report.status !== 'refused' && (
+        <Text size="sm">
+          {t.imports.resultsSummary(report.counts.new, report.counts.changed, report.counts.unchanged)}
+        </Text>
+      )}
+      {report.newToetsen.length > 0 && (
+        <Text size="sm">{t.imports.newToetsen(report.newToetsen.join(', '))}</Text>
+      )}
+      <ProblemList problems={report.problems} />
+    </Stack>
+  );
+}
+
+/** A streamed error line carries the server's message as it is; other errors get the usual text. */
+function ImportError({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  return (
+    <Alert color="red" variant="light" role="alert">
+      {error instanceof Error && !(error as { code?: string }).code ? error.message : errorMessage(error, t)}
+    </Alert>
+  );
+}
+
+export function ResultsImport({ schoolId }: { schoolId: string }) {
+  const { t } = useI18n();
+  const job = useResultsImport(schoolId);
+  const { inspection, progress, report } = job;
   return (
     <Stack gap="md">
       <Group align="flex-end">
@@ -90,27 +165,17 @@ export function ResultsImport({ schoolId }: { schoolId: string }) {
           label={t.imports.chooseFile}
           description={t.imports.resultsFile}
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          value={file}
-          onChange={(f) => {
-            setFile(f);
-            setInspection(null);
-            setReport(null);
-          }}
+          value={job.file}
+          onChange={job.setFile}
           w={420}
           clearable
           clearButtonProps={{ 'aria-label': t.app.clearFile }}
         />
-        <Button onClick={() => void inspect()} disabled={!file}>
+        <Button onClick={() => void job.inspect()} disabled={!job.file}>
           {t.imports.check}
         </Button>
       </Group>
-      {error !== null && (
-        <Alert color="red" variant="light" role="alert">
-          {error instanceof Error && !(error as { code?: string }).code
-            ? error.message
-            : errorMessage(error, t)}
-        </Alert>
-      )}
+      {job.error !== null && <ImportError error={job.error} />}
       {inspection && (
         <>
           <Text size="sm" c="dimmed">
@@ -119,28 +184,22 @@ export function ResultsImport({ schoolId }: { schoolId: string }) {
           <MappingEditor
             schoolId={schoolId}
             inspection={inspection}
-            mapping={mapping}
-            onMapping={(m) => {
-              setMapping(m);
-              setReport(null);
-            }}
-            constants={constants}
-            onConstants={(c) => {
-              setConstants(c);
-              setReport(null);
-            }}
+            mapping={job.mapping}
+            onMapping={job.setMapping}
+            constants={job.constants}
+            onConstants={job.setConstants}
           />
           <Checkbox
             label={t.imports.skipInvalid}
-            checked={skipInvalid}
-            onChange={(e) => setSkipInvalid(e.currentTarget.checked)}
+            checked={job.skipInvalid}
+            onChange={(e) => job.setSkipInvalid(e.currentTarget.checked)}
           />
           <Group>
-            <Button variant="default" onClick={() => void run('preview')} disabled={progress !== null}>
+            <Button variant="default" onClick={() => void job.run('preview')} disabled={progress !== null}>
               {t.imports.check}
             </Button>
             <Button
-              onClick={() => void run('apply')}
+              onClick={() => void job.run('apply')}
               disabled={progress !== null || report?.status !== 'preview'}
             >
               {t.imports.importNow}
@@ -154,33 +213,7 @@ export function ResultsImport({ schoolId }: { schoolId: string }) {
           <Progress value={Math.round(progress.sent * 100)} animated aria-label={progress.label} />
         </Stack>
       )}
-      {report && (
-        <Stack gap="sm" aria-live="polite">
-          {report.status === 'refused' && (
-            <Alert color="red" variant="light" role="alert">
-              {t.imports.refused}
-            </Alert>
-          )}
-          {report.status === 'imported' && (
-            <Text c="green.9" fw={600} role="status">
-              {t.imports.imported}
-            </Text>
-          )}
-          {report.status === 'preview' && <Text size="sm">{t.imports.preview}</Text>}
-          <Text size="sm">
-            {t.imports.rowsSummary(report.rows.total, report.rows.valid, report.rows.invalid)}
-          </Text>
-          {report.status !== 'refused' && (
-            <Text size="sm">
-              {t.imports.resultsSummary(report.counts.new, report.counts.changed, report.counts.unchanged)}
-            </Text>
-          )}
-          {report.newToetsen.length > 0 && (
-            <Text size="sm">{t.imports.newToetsen(report.newToetsen.join(', '))}</Text>
-          )}
-          <ProblemList problems={report.problems} />
-        </Stack>
-      )}
+      {report && <ResultsReportView report={report} />}
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useI18n } from '../../i18n';
-import { newGoalId, type DraftGoal } from './usePlanEditor';
+import { changeKind, goalSummary, newGoalId, parseTarget, type DraftGoal } from './plan-draft';
 
 const KINDS = ['score', 'niveau', 'groei', 'woorden'] as const;
 
@@ -23,9 +23,7 @@ function GoalRow({
   const p = t.plan;
   const label = `${p.goals} ${index + 1} (${subgroup})`;
   const setKind = (kind: DraftGoal['kind']) => {
-    if (kind === goal.kind) return;
-    const text = goal.kind === 'woorden' ? goal.text : goal.target;
-    onChange(kind === 'woorden' ? { id: goal.id, kind, text } : { id: goal.id, kind, target: '' });
+    if (kind !== goal.kind) onChange(changeKind(goal, kind));
   };
   return (
     <Group gap="xs" align="flex-end" wrap="nowrap" className="plan-goal">
@@ -46,7 +44,7 @@ function GoalRow({
           style={{ flex: 1 }}
           label={index === 0 ? p.goalText : undefined}
           aria-label={`${p.goalText}: ${label}`}
-          placeholder="De leerling kan …"
+          placeholder={p.goalTextPlaceholder}
           value={goal.text}
           readOnly={!editable}
           onChange={(e) => onChange({ ...goal, text: e.currentTarget.value })}
@@ -57,14 +55,12 @@ function GoalRow({
           w={120}
           label={index === 0 ? p.goalTarget : undefined}
           aria-label={`${p.goalTarget}: ${label}`}
-          placeholder={goal.kind === 'niveau' ? 'III' : '0'}
+          placeholder={p.goalTargetPlaceholder[goal.kind]}
           inputMode={goal.kind === 'niveau' ? 'text' : 'decimal'}
           value={goal.target}
           readOnly={!editable}
           error={
-            goal.kind !== 'niveau' &&
-            goal.target.trim() !== '' &&
-            !Number.isFinite(Number(goal.target.replace(',', '.')))
+            goal.kind !== 'niveau' && goal.target.trim() !== '' && parseTarget(goal.target) === null
               ? p.notANumber
               : undefined
           }
@@ -84,12 +80,6 @@ function GoalRow({
       )}
     </Group>
   );
-}
-
-/** A goal as one line on paper: "vaardigheidsscore ≥ 180" or the leerdoel itself. */
-export function goalSummary(goal: DraftGoal, t: ReturnType<typeof useI18n>['t']): string {
-  if (goal.kind === 'woorden') return goal.text;
-  return t.plan.goalSummary[goal.kind]?.(goal.target || '…') ?? goal.target;
 }
 
 export function GoalList({

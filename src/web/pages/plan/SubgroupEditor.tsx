@@ -14,7 +14,8 @@ import type { PlanDetail } from '../../api/types';
 import { LevelBadge } from '../../components/LevelBadge';
 import { useI18n } from '../../i18n';
 import { GoalList } from './GoalList';
-import type { DraftSubgroup, PlanEditor } from './usePlanEditor';
+import { movePupil, type DraftSubgroup } from './plan-draft';
+import type { PlanEditor } from './usePlanEditor';
 
 type TextField = 'aanbod' | 'aanpak' | 'organisatie';
 
@@ -49,6 +50,63 @@ function PlanText({
   );
 }
 
+type PlanPupil = PlanDetail['pupils'][number];
+
+function PupilRow({
+  pupil,
+  subgroup,
+  options,
+  editable,
+  onMove,
+}: {
+  pupil: PlanPupil;
+  subgroup: string;
+  options: { value: string; label: string }[];
+  editable: boolean;
+  onMove: (to: string) => void;
+}) {
+  const { t, formatNumber } = useI18n();
+  const p = t.plan;
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" fw={500}>
+        {pupil.name}
+      </Table.Th>
+      <Table.Td>
+        {pupil.start ? (
+          <Group gap={6} wrap="nowrap">
+            <LevelBadge level={pupil.start.level} size="sm" />
+            <Text size="sm">{formatNumber(pupil.start.score)}</Text>
+          </Group>
+        ) : (
+          '–'
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text
+          size="xs"
+          c={pupil.behoefte ? undefined : 'dimmed'}
+          title={pupil.behoefte ? undefined : p.noBehoefte}
+        >
+          {pupil.behoefte ?? '–'}
+        </Text>
+      </Table.Td>
+      {editable && (
+        <Table.Td className="no-print" w={190}>
+          <Select
+            size="xs"
+            aria-label={p.movePupil(pupil.name)}
+            data={options}
+            value={subgroup}
+            allowDeselect={false}
+            onChange={(v) => v && v !== subgroup && onMove(v)}
+          />
+        </Table.Td>
+      )}
+    </Table.Tr>
+  );
+}
+
 function PupilTable({
   sub,
   plan,
@@ -60,20 +118,9 @@ function PupilTable({
   editor: PlanEditor;
   editable: boolean;
 }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const p = t.plan;
   const byId = new Map(plan.pupils.map((x) => [x.id, x]));
-  const move = (pupilId: string, to: string) =>
-    editor.update((d) => ({
-      ...d,
-      subgroepen: d.subgroepen.map((s) => ({
-        ...s,
-        leerlingen:
-          s.key === to
-            ? [...s.leerlingen.filter((id) => id !== pupilId), pupilId]
-            : s.leerlingen.filter((id) => id !== pupilId),
-      })),
-    }));
   const options = editor.draft.subgroepen.map((s) => ({ value: s.key, label: s.naam }));
   return (
     <Table className="plan-pupils" verticalSpacing={4} fz="sm">
@@ -94,42 +141,14 @@ function PupilTable({
           const pupil = byId.get(id);
           if (!pupil) return null;
           return (
-            <Table.Tr key={id}>
-              <Table.Th scope="row" fw={500}>
-                {pupil.name}
-              </Table.Th>
-              <Table.Td>
-                {pupil.start ? (
-                  <Group gap={6} wrap="nowrap">
-                    <LevelBadge level={pupil.start.level} size="sm" />
-                    <Text size="sm">{formatNumber(pupil.start.score)}</Text>
-                  </Group>
-                ) : (
-                  '–'
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text
-                  size="xs"
-                  c={pupil.behoefte ? undefined : 'dimmed'}
-                  title={pupil.behoefte ? undefined : p.noBehoefte}
-                >
-                  {pupil.behoefte ?? '–'}
-                </Text>
-              </Table.Td>
-              {editable && (
-                <Table.Td className="no-print" w={190}>
-                  <Select
-                    size="xs"
-                    aria-label={p.movePupil(pupil.name)}
-                    data={options}
-                    value={sub.key}
-                    allowDeselect={false}
-                    onChange={(v) => v && v !== sub.key && move(id, v)}
-                  />
-                </Table.Td>
-              )}
-            </Table.Tr>
+            <PupilRow
+              key={id}
+              pupil={pupil}
+              subgroup={sub.key}
+              options={options}
+              editable={editable}
+              onMove={(to) => editor.update((d) => movePupil(d, id, to))}
+            />
           );
         })}
       </Table.Tbody>

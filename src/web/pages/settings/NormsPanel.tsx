@@ -108,7 +108,7 @@ export function NormsPanel({ schoolId }: { schoolId: string }) {
                   <Table.Th scope="row" fw={500}>
                     {n.name}{' '}
                     <Text span size="xs" c="dimmed">
-                      {`versie ${n.version}`}
+                      {t.settings.normVersion(n.version)}
                     </Text>
                   </Table.Th>
                   <Table.Td>{n.moments.length > 0 ? n.moments.join(', ') : t.settings.noNorms}</Table.Td>

@@ -12,28 +12,87 @@ import {
   Title,
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { ApiError } from '../../api/client';
 import { usePeriods, useSavePeriods } from '../../api/plans';
-import type { PeriodInput, Periods } from '../../api/types';
+import type { Periods } from '../../api/types';
 import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
+import { closingKindOf, issueFor, toInput, toRows, withNewRow, type PeriodRow } from './periods';
 
-type Row = PeriodInput & { key: string };
-
-const toRows = (data: Periods): Row[] =>
-  data.periods.map((p) => ({
-    key: p.id,
-    id: p.id,
-    name: p.name,
-    startDate: p.startDate,
-    endDate: p.endDate,
-    closingKind: p.closingKind,
-  }));
-
-/** The error of one cell, from the server's issues ("periods.1.endDate" → row 1, field endDate). */
-function issueFor(error: unknown, index: number, field: string): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  return error.issues.find((i) => i.field === `periods.${index}.${field}`)?.message;
+function PeriodRowFields({
+  row,
+  index,
+  error,
+  canEdit,
+  canRemove,
+  onChange,
+  onRemove,
+}: {
+  row: PeriodRow;
+  index: number;
+  error: unknown;
+  canEdit: boolean;
+  canRemove: boolean;
+  onChange(change: Partial<PeriodRow>): void;
+  onRemove(): void;
+}) {
+  const { t } = useI18n();
+  const p = t.periods;
+  const closing = [
+    { value: 'none', label: p.closingNone },
+    ...(['B', 'M', 'E'] as const).map((k) => ({ value: k, label: p.closingKinds[k] ?? k })),
+  ];
+  const dateField = (field: 'startDate' | 'endDate', label: string) => (
+    <TextInput
+      size="sm"
+      type="date"
+      aria-label={`${label}: ${row.name}`}
+      value={row[field]}
+      readOnly={!canEdit}
+      error={issueFor(error, index, field)}
+      onChange={(e) => onChange({ [field]: e.currentTarget.value })}
+    />
+  );
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <TextInput
+          size="sm"
+          aria-label={`${p.name} ${index + 1}`}
+          value={row.name}
+          readOnly={!canEdit}
+          error={issueFor(error, index, 'name')}
+          onChange={(e) => onChange({ name: e.currentTarget.value })}
+        />
+      </Table.Td>
+      <Table.Td>{dateField('startDate', p.start)}</Table.Td>
+      <Table.Td>{dateField('endDate', p.end)}</Table.Td>
+      <Table.Td>
+        <Select
+          size="sm"
+          w={170}
+          aria-label={`${p.closing}: ${row.name}`}
+          data={closing}
+          value={row.closingKind ?? 'none'}
+          allowDeselect={false}
+          readOnly={!canEdit}
+          onChange={(v) => onChange({ closingKind: closingKindOf(v) })}
+        />
+      </Table.Td>
+      {canEdit && (
+        <Table.Td>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={p.remove(row.name)}
+            disabled={!canRemove}
+            onClick={onRemove}
+          >
+            ×
+          </ActionIcon>
+        </Table.Td>
+      )}
+    </Table.Tr>
+  );
 }
 
 function PeriodsEditor({
@@ -50,14 +109,10 @@ function PeriodsEditor({
   const { t } = useI18n();
   const p = t.periods;
   const save = useSavePeriods(schoolId, schooljaar);
-  const [rows, setRows] = useState<Row[]>(() => toRows(data));
+  const [rows, setRows] = useState<PeriodRow[]>(() => toRows(data));
   useEffect(() => setRows(toRows(data)), [data]);
-  const set = (key: string, change: Partial<Row>) =>
+  const set = (key: string, change: Partial<PeriodRow>) =>
     setRows((r) => r.map((x) => (x.key === key ? { ...x, ...change } : x)));
-  const closing = [
-    { value: 'none', label: p.closingNone },
-    ...(['B', 'M', 'E'] as const).map((k) => ({ value: k, label: p.closingKinds[k] ?? k })),
-  ];
   return (
     <Stack gap="sm">
       <Table verticalSpacing={6}>
@@ -73,67 +128,16 @@ function PeriodsEditor({
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row, i) => (
-            <Table.Tr key={row.key}>
-              <Table.Td>
-                <TextInput
-                  size="sm"
-                  aria-label={`${p.name} ${i + 1}`}
-                  value={row.name}
-                  readOnly={!canEdit}
-                  error={issueFor(save.error, i, 'name')}
-                  onChange={(e) => set(row.key, { name: e.currentTarget.value })}
-                />
-              </Table.Td>
-              <Table.Td>
-                <TextInput
-                  size="sm"
-                  type="date"
-                  aria-label={`${p.start}: ${row.name}`}
-                  value={row.startDate}
-                  readOnly={!canEdit}
-                  error={issueFor(save.error, i, 'startDate')}
-                  onChange={(e) => set(row.key, { startDate: e.currentTarget.value })}
-                />
-              </Table.Td>
-              <Table.Td>
-                <TextInput
-                  size="sm"
-                  type="date"
-                  aria-label={`${p.end}: ${row.name}`}
-                  value={row.endDate}
-                  readOnly={!canEdit}
-                  error={issueFor(save.error, i, 'endDate')}
-                  onChange={(e) => set(row.key, { endDate: e.currentTarget.value })}
-                />
-              </Table.Td>
-              <Table.Td>
-                <Select
-                  size="sm"
-                  w={170}
-                  aria-label={`${p.closing}: ${row.name}`}
-                  data={closing}
-                  value={row.closingKind ?? 'none'}
-                  allowDeselect={false}
-                  readOnly={!canEdit}
-                  onChange={(v) =>
-                    set(row.key, { closingKind: v === 'B' || v === 'M' || v === 'E' ? v : null })
-                  }
-                />
-              </Table.Td>
-              {canEdit && (
-                <Table.Td>
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
-                    aria-label={p.remove(row.name)}
-                    disabled={rows.length <= 1}
-                    onClick={() => setRows((r) => r.filter((x) => x.key !== row.key))}
-                  >
-                    ×
-                  </ActionIcon>
-                </Table.Td>
-              )}
-            </Table.Tr>
+            <PeriodRowFields
+              key={row.key}
+              row={row}
+              index={i}
+              error={save.error}
+              canEdit={canEdit}
+              canRemove={rows.length > 1}
+              onChange={(change) => set(row.key, change)}
+              onRemove={() => setRows((r) => r.filter((x) => x.key !== row.key))}
+            />
           ))}
         </Table.Tbody>
       </Table>
@@ -147,26 +151,11 @@ function PeriodsEditor({
         <Group>
           <Button
             variant="default"
-            onClick={() =>
-              setRows((r) => [
-                ...r,
-                {
-                  key: `nieuw-${r.length}-${Date.now()}`,
-                  id: null,
-                  name: p.newName(r.length + 1),
-                  startDate: '',
-                  endDate: '',
-                  closingKind: null,
-                },
-              ])
-            }
+            onClick={() => setRows((r) => withNewRow(r, p.newName(r.length + 1), Date.now()))}
           >
             {p.add}
           </Button>
-          <Button
-            loading={save.isPending}
-            onClick={() => save.mutate(rows.map(({ key: _key, ...rest }) => rest))}
-          >
+          <Button loading={save.isPending} onClick={() => save.mutate(toInput(rows))}>
             {p.save}
           </Button>
         </Group>

@@ -1,0 +1,51 @@
+/**
+ * Every TanStack Query key of the web app. Keys nest: invalidating a prefix (`queryKeys.groupsAll`)
+ * reaches every key below it, so a change names what it touches rather than each cached view.
+ */
+export const queryKeys = {
+  me: ['me'] as const,
+  schools: ['schools'] as const,
+  school: (id: string) => ['schools', id] as const,
+  groups: (schoolId: string, schooljaar: string | undefined) =>
+    ['schools', schoolId, 'groups', schooljaar ?? 'current'] as const,
+  settings: (schoolId: string) => ['schools', schoolId, 'settings'] as const,
+
+  groupsAll: ['groups'] as const,
+  group: (id: string) => ['groups', id] as const,
+  groupAnalysis: (id: string) => ['groups', id, 'analysis'] as const,
+  groepsoverzichtAll: (groupId: string) => ['groups', groupId, 'groepsoverzicht'] as const,
+  groepsoverzicht: (groupId: string, periode: string | null) =>
+    ['groups', groupId, 'groepsoverzicht', periode ?? 'huidig'] as const,
+
+  pupilsAll: ['pupils'] as const,
+  pupil: (id: string) => ['pupils', id] as const,
+  pupilAnalysis: (id: string) => ['pupils', id, 'analysis'] as const,
+
+  datamuurAll: ['datamuur'] as const,
+  datamuur: (path: string, params: string) => ['datamuur', path, params] as const,
+
+  norms: (schoolId: string) => ['norms', schoolId] as const,
+  bestuur: ['bestuur'] as const,
+  adminUsers: ['admin', 'users'] as const,
+  adminSchools: ['admin', 'schools'] as const,
+  adminGroups: (schoolId: string) => ['admin', 'schools', schoolId, 'groups'] as const,
+
+  cycleAll: ['cycle'] as const,
+  groupCycle: (groupId: string, periode: string | null) =>
+    ['cycle', 'group', groupId, periode ?? 'huidig'] as const,
+  schoolCycle: (schoolId: string, schooljaar: string | null, volgnummer: string | null) =>
+    ['cycle', 'school', schoolId, `${schooljaar ?? ''}/${volgnummer ?? ''}`] as const,
+  plan: (planId: string) => ['plans', planId] as const,
+  periods: (schoolId: string, schooljaar: string) => ['periods', schoolId, schooljaar] as const,
+
+  ogwAll: ['ogw'] as const,
+  schooloverzicht: (schoolId: string, schooljaar: string | null, moment: string | null) =>
+    ['ogw', 'overzicht', schoolId, schooljaar ?? '', moment ?? ''] as const,
+  ambitions: (schoolId: string, schooljaar: string | null) =>
+    ['ogw', 'ambities', schoolId, schooljaar ?? ''] as const,
+  trends: (schoolId: string, params: Record<string, string | null>) =>
+    ['ogw', 'trends', schoolId, JSON.stringify(params)] as const,
+  bestuurGrid: (params: Record<string, string | null>) => ['ogw', 'bestuur', JSON.stringify(params)] as const,
+  teambesprekingen: (schoolId: string) => ['ogw', 'teambesprekingen', schoolId] as const,
+  teambespreking: (id: string) => ['ogw', 'teambespreking', id] as const,
+};
