@@ -41,7 +41,7 @@ export async function groupAgenda(db: Db, row: BesprekingRow, now: Date): Promis
   const ids = pupils.map((p) => p.id);
   const meetpunt = moment ? `${group.schooljaar} ${moment}` : null;
   const [rows, ambitions, core, plans, opps] = await Promise.all([
-    moment ? overviewRows(db, group.school_id) : [],
+    moment ? overviewRows(db, group.school_id, ids) : [],
     loadAmbitions(db, group.school_id, group.schooljaar),
     analyzePupilSet(
       db,

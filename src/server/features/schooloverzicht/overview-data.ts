@@ -40,8 +40,17 @@ export function growthAsExpected(growth: number, normGrowth: number | null): boo
   return normGrowth > 0 ? growth >= EXPECTED_GROWTH_SHARE * normGrowth : growth >= normGrowth;
 }
 
-export async function overviewRows(db: Db, schoolId: string): Promise<OverviewRow[]> {
-  const { rows, engine } = await loadSchoolResults(db, schoolId);
+/** The school's rows, or only those of these pupils (a group's view: the same rows, far fewer read). */
+export async function overviewRows(
+  db: Db,
+  schoolId: string,
+  pupilIds?: readonly string[],
+): Promise<OverviewRow[]> {
+  const { rows, engine } = await loadSchoolResults(
+    db,
+    schoolId,
+    pupilIds ? { pupilIds: [...pupilIds] } : undefined,
+  );
   const normMean = (toetsId: string, moment: string) =>
     engine.norms.get(toetsId)?.get(moment)?.gemiddelde ?? null;
   // One result per pupil, vak and meetpunt: a retake replaces the first sitting. The doorstroomtoets

@@ -13,7 +13,8 @@ import { enrichResult } from '../analysis/enrich';
 import { findSchoolResultsWithToets, type ResultSelection } from './statistics.queries';
 
 export async function loadSchoolResults(db: Db, schoolId: string, only?: ResultSelection) {
-  if (only && (only.schooljaren.length === 0 || only.moments.length === 0))
+  const none = (list: readonly string[] | undefined) => list !== undefined && list.length === 0;
+  if (only && (none(only.schooljaren) || none(only.moments) || none(only.pupilIds)))
     return { rows: [], engine: await loadEngineData(db, schoolId, []) };
   const rows = await findSchoolResultsWithToets(db, schoolId, only);
   const engine = await loadEngineData(

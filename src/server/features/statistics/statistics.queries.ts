@@ -27,9 +27,11 @@ export function findSchooljarenWithResults(db: Db, schoolIds: string[], moments:
 
 /** Which results of the school: every one, or those of some schooljaren and moments (and vakken). */
 export interface ResultSelection {
-  schooljaren: string[];
-  moments: string[];
+  schooljaren?: string[];
+  moments?: string[];
   vakken?: string[];
+  /** Only these pupils (all their results): a group's view needs no other pupil's rows. */
+  pupilIds?: string[];
 }
 
 /** The school's results with the toets facts the engine needs and the pupil's start in groep 3. */
@@ -38,7 +40,9 @@ export function findSchoolResultsWithToets(db: Db, schoolId: string, only?: Resu
     .innerJoin('leerling as l', 'l.id', 'r.leerling_id')
     .select('l.groep3_start')
     .where('l.school_id', '=', schoolId);
-  if (only) query = query.where('r.schooljaar', 'in', only.schooljaren).where('r.moment', 'in', only.moments);
+  if (only?.schooljaren) query = query.where('r.schooljaar', 'in', only.schooljaren);
+  if (only?.moments) query = query.where('r.moment', 'in', only.moments);
   if (only?.vakken && only.vakken.length > 0) query = query.where('t.vak', 'in', only.vakken);
+  if (only?.pupilIds) query = query.where('r.leerling_id', 'in', only.pupilIds);
   return query.execute();
 }
