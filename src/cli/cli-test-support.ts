@@ -14,7 +14,7 @@ import { seedDemo } from '../testing/fixtures';
 
 const BIN = join(import.meta.dirname, '../../bin/leerwinst.js');
 
-export interface CliResult {
+interface CliResult {
   code: number | null;
   stdout: string;
   stderr: string;

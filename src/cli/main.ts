@@ -11,7 +11,9 @@ import { IMPORT_USAGE, NORMS_USAGE, SIGNALERINGSWAARDEN_USAGE, USER_ADD_USAGE } 
 
 const USAGE = `Gebruik: leerwinst <opdracht>
 
-  serve [--demo]    start de webapplicatie (met --demo: laad de demoschool in een lege database)
+  serve [--demo [--today JJJJ-MM-DD]]
+                    start de webapplicatie (met --demo: laad de demoschool in een lege database;
+                    met --today: de demo en de klok van de app beginnen op die dag, voor tests)
   migrate           breng de database naar de nieuwste versie
   demo [--schools N] [--years N] [--seed N]
                     laad de verzonnen demoschool in een lege database
@@ -51,7 +53,10 @@ async function main(argv: string[]): Promise<number> {
       // Each command loads its own modules: an import run should not pay for the web server's memory.
       case 'serve': {
         const { serveCommand } = await import('./commands/serve');
-        await serveCommand(database, config, { demo: args.options.has('demo') });
+        await serveCommand(database, config, {
+          demo: args.options.has('demo'),
+          today: args.options.get('today'),
+        });
         return 0;
       }
       case 'migrate': {

@@ -2,7 +2,7 @@
  * The instrument list behind catalog.ts (names only; see the assumptions per entry).
  */
 import type { Vak } from '../shared/vakken';
-import type { Instrument } from './catalog';
+import type { Instrument } from './instrument';
 
 /** M3, E3 … M8, E8: the plausible window for the M/E-moment tests of groep 3–8. */
 function midEnd(from: number, to: number): string[] {

@@ -8,40 +8,11 @@
  * is harmless and a false jump between two scales is not.
  */
 import { isDateMoment } from '../domain/moments';
-import type { ScaleKind } from '../server/db/schema';
-import type { Vak } from '../shared/vakken';
 import { INSTRUMENTS } from './catalog-instruments';
+import type { Generation, Instrument } from './instrument';
 import { compactLabel, indexOfTokens, labelTokens } from './normalize';
 
 export { INSTRUMENTS };
-
-export type Generation = 'cito-lovs' | 'cito-3.0' | 'cito-lib' | 'iep' | 'boom';
-export type LevelSystem = 'I-V' | 'A-E' | 'REF' | 'AVI';
-
-export interface Instrument {
-  code: string;
-  vak: Vak;
-  name: string;
-  publisher: 'Cito' | 'Bureau ICE' | 'Boom';
-  /** Product line: 'Cito LOVS', 'Cito LOVS 3.0', 'Leerling in Beeld', 'IEP LVS', 'Boom LVS'. */
-  generation: string;
-  /** Short version label stored with every result ('2.0', '3.0', 'LiB', …). */
-  version: string;
-  scaleKey: string;
-  scaleKind: ScaleKind;
-  levelSystem: LevelSystem | null;
-  /** Continuously normed: the afnamedatum is the moment. */
-  continuous: boolean;
-  /** The moments results may carry ('M3' … 'E8'), or 'datum' for continuously normed tests. */
-  moments: readonly string[] | 'datum';
-  /** Export names that identify this instrument on their own. */
-  synonyms: readonly string[];
-  /** Names of the subject alone; they identify the instrument together with a generation marker. */
-  subjects: readonly string[];
-  /** Which generation markers ("3.0", "LiB", "IEP", "Cito") fit this instrument. */
-  generations: readonly Generation[];
-  assumptions?: readonly string[];
-}
 
 const CITO_ALL: readonly Generation[] = ['cito-lovs', 'cito-3.0', 'cito-lib'];
 

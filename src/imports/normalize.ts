@@ -2,7 +2,7 @@
  * Label normalisation for matching headers and test names: lower case, diacritics removed, every run
  * of punctuation or white space one space. "Vaardigheids-score (VS)" → "vaardigheids score vs".
  */
-export function normalizeLabel(value: string): string {
+function normalizeLabel(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

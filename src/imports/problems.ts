@@ -3,7 +3,7 @@
  * means the item (or, without a key, the file) cannot be imported as it is; a 'warning' means it can,
  * but somebody should look.
  */
-export type ProblemSeverity = 'error' | 'warning';
+type ProblemSeverity = 'error' | 'warning';
 
 export interface ImportProblem {
   severity: ProblemSeverity;

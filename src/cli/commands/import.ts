@@ -8,9 +8,10 @@ import type { ImportProblem } from '../../imports';
 import { migrateToLatest, type Database } from '../../server/db/database';
 import { newId } from '../../server/db/ids';
 import { importEdexml } from '../../server/features/imports/edexml-import.service';
-import { findMappingByName } from '../../server/features/imports/mappings';
+import { findMappingByName } from '../../server/features/imports/mappings.service';
 import { importResults } from '../../server/features/imports/results-import.service';
 import { CliError, stringOption, type ParsedArgs } from '../args';
+import { findBestuurByName, findFirstBesturen, insertBestuur } from '../cli.queries';
 import { findSchoolId } from './lookup';
 import { IMPORT_USAGE } from '../usage';
 
@@ -32,10 +33,10 @@ function fileArg(args: ParsedArgs): string {
 async function bestuurForNewSchool(database: Database, name: string | undefined): Promise<string> {
   const db = database.db;
   if (name) {
-    const found = await db.selectFrom('bestuur').select('id').where('name', '=', name).executeTakeFirst();
+    const found = await findBestuurByName(db, name);
     if (found) return found.id;
   } else {
-    const all = await db.selectFrom('bestuur').select('id').limit(2).execute();
+    const all = await findFirstBesturen(db);
     if (all.length === 1 && all[0]) return all[0].id;
     if (all.length > 1)
       throw new CliError(
@@ -43,15 +44,7 @@ async function bestuurForNewSchool(database: Database, name: string | undefined)
       );
   }
   const id = newId();
-  await db
-    .insertInto('bestuur')
-    .values({
-      id,
-      name: name ?? 'Standaardbestuur',
-      bestuursnummer: null,
-      created_at: new Date().toISOString(),
-    })
-    .execute();
+  await insertBestuur(db, id, name ?? 'Standaardbestuur', new Date());
   return id;
 }
 

@@ -9,7 +9,7 @@ import type { EdexmlVersion, Geslacht } from './types';
  * S (S(B)O), V (VSO, 2.x), C (combination group, jaargroep per pupil, 2.x), N (niet PO/VO, 2.x),
  * H (historisch: the pupil has left).
  */
-export const JAARGROEP_CODES = [
+const JAARGROEP_CODES = [
   'B',
   'D',
   '0',
@@ -33,7 +33,7 @@ export const JAARGROEP_CODES = [
   'N',
   'H',
 ] as const;
-export type JaargroepCode = (typeof JAARGROEP_CODES)[number];
+type JaargroepCode = (typeof JAARGROEP_CODES)[number];
 
 export function isJaargroepCode(value: string): value is JaargroepCode {
   return (JAARGROEP_CODES as readonly string[]).includes(value);

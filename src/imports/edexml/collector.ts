@@ -11,7 +11,7 @@ import type { ProblemList } from '../problems';
 import { ACTIONS, isContainer } from './paths';
 import type { EdexmlContainer } from './types';
 
-export interface RawRole {
+interface RawRole {
   rol: string | null;
   rolomschrijving: string | null;
 }
@@ -47,9 +47,9 @@ const TOO_DEEP = '\u0000';
 /** No field of interest is deeper than leerkrachten/leerkracht/groepen/groep/rol. */
 const MAX_DEPTH = 5;
 /** Longer text in a field is cut (the longest EDEXML string type is 256). */
-export const MAX_FIELD_TEXT = 4096;
+const MAX_FIELD_TEXT = 4096;
 
-export function localName(name: string): string {
+function localName(name: string): string {
   const i = name.lastIndexOf(':');
   return i < 0 ? name : name.slice(i + 1);
 }

@@ -56,6 +56,64 @@ function inferVersion(b: EdexBuilder): EdexmlVersion {
   return b.seen2x ? '2.0' : '1.03';
 }
 
+/** Hands the text to the parser until the end or the first XML error; a read error is returned. */
+async function feed(
+  parser: SaxesParser,
+  input: ImportInput,
+  problems: ProblemList,
+  failed: () => boolean,
+): Promise<{ report: DecodeReport | null; readError: unknown }> {
+  let report: DecodeReport | null = null;
+  try {
+    let text: Iterable<string> | AsyncIterable<string>;
+    if (typeof input === 'string') text = [input];
+    else {
+      const decoded = decodeChunks(byteChunks(input), { encoding: declaredEncoding(problems) });
+      report = decoded.report;
+      text = decoded.text;
+    }
+    for await (const chunk of text) {
+      parser.write(chunk);
+      if (failed()) break;
+    }
+    if (!failed()) parser.close();
+  } catch (error) {
+    return { report, readError: error };
+  }
+  return { report, readError: null };
+}
+
+/** What is odd about a readable file as a whole: no or several school blocks, extra blocks, encoding. */
+function fileWarnings(
+  builder: EdexBuilder,
+  c: EdexCollector,
+  report: DecodeReport | null,
+  problems: ProblemList,
+): void {
+  if (builder.schoolRecord === null) {
+    problems.error('edexml.school-ontbreekt', 'Het blok <school> met het schooljaar ontbreekt.');
+  }
+  if (c.schoolSeen > 1)
+    problems.warning('edexml.school-dubbel', 'Het blok <school> staat er meer dan eens; het eerste telt.');
+  if (c.extraContainers > 0) {
+    problems.warning(
+      'edexml.meerdere-blokken',
+      'Het bestand bevat meer dan één blok leerlinggegevens; alleen het eerste is gelezen.',
+    );
+  }
+  if (report?.invalidAfterDecision) {
+    problems.warning(
+      'edexml.ongeldige-tekens',
+      'Het bestand bevat tekens die geen geldige UTF-8 zijn; die zijn vervangen door �.',
+    );
+  } else if (report?.detectedBy === 'ongeldige-utf-8') {
+    problems.warning(
+      'edexml.codering',
+      'Het bestand is geen geldige UTF-8 en is als Windows-1252 gelezen; controleer de namen met accenten.',
+    );
+  }
+}
+
 export async function parseEdexml(input: ImportInput): Promise<EdexmlResult> {
   const problems = new ProblemList();
   const parser = new SaxesParser({ xmlns: false, position: true });
@@ -76,25 +134,7 @@ export async function parseEdexml(input: ImportInput): Promise<EdexmlResult> {
   parser.on('cdata', (t) => c.text(t));
   parser.on('closetag', () => c.close());
 
-  let report: DecodeReport | null = null;
-  let readError: unknown = null;
-  try {
-    let text: Iterable<string> | AsyncIterable<string>;
-    if (typeof input === 'string') text = [input];
-    else {
-      const decoded = decodeChunks(byteChunks(input), { encoding: declaredEncoding(problems) });
-      report = decoded.report;
-      text = decoded.text;
-    }
-    for await (const chunk of text) {
-      parser.write(chunk);
-      if (failure.xml) break;
-    }
-    if (!failure.xml) parser.close();
-  } catch (error) {
-    readError = error;
-  }
-
+  const { report, readError } = await feed(parser, input, problems, () => failure.xml !== null);
   const fatal = fatalProblem(readError, failure.xml, c);
   const container = c.container;
   const base = {
@@ -118,28 +158,7 @@ export async function parseEdexml(input: ImportInput): Promise<EdexmlResult> {
       problems: [fatal],
     };
   }
-  if (builder.schoolRecord === null) {
-    problems.error('edexml.school-ontbreekt', 'Het blok <school> met het schooljaar ontbreekt.');
-  }
-  if (c.schoolSeen > 1)
-    problems.warning('edexml.school-dubbel', 'Het blok <school> staat er meer dan eens; het eerste telt.');
-  if (c.extraContainers > 0) {
-    problems.warning(
-      'edexml.meerdere-blokken',
-      'Het bestand bevat meer dan één blok leerlinggegevens; alleen het eerste is gelezen.',
-    );
-  }
-  if (report?.invalidAfterDecision) {
-    problems.warning(
-      'edexml.ongeldige-tekens',
-      'Het bestand bevat tekens die geen geldige UTF-8 zijn; die zijn vervangen door �.',
-    );
-  } else if (report?.detectedBy === 'ongeldige-utf-8') {
-    problems.warning(
-      'edexml.codering',
-      'Het bestand is geen geldige UTF-8 en is als Windows-1252 gelezen; controleer de namen met accenten.',
-    );
-  }
+  fileWarnings(builder, c, report, problems);
   crossCheck(builder, base.scope, problems);
   return {
     ...base,

@@ -7,7 +7,7 @@ import type { RawRecord, RawRef } from './collector';
 import { isJaargroepCode, normalizeJaargroep, parseGeslacht, parseXsDate, parseXsDateTime } from './codes';
 import type { EdexLeerling, EdexPersonName } from './types';
 
-export const LABEL = {
+const LABEL = {
   groep: 'Groep',
   leerling: 'Leerling',
   leerkracht: 'Leerkracht',

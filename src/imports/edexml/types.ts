@@ -99,7 +99,7 @@ export interface EdexLeerling extends EdexPersonName {
  * information only. Leerwinst's rights come from its own role assignments; a file must never grant
  * access, hence the literal `trustedForPermissions: false`.
  */
-export interface EdexFileRole {
+interface EdexFileRole {
   readonly trustedForPermissions: false;
   rol: string | null;
   rolomschrijving: string | null;

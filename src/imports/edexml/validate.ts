@@ -4,18 +4,22 @@
  */
 import type { ProblemList } from '../problems';
 import type { EdexBuilder } from './builder';
-import type { EdexGroep, EdexmlScope } from './types';
+import type { EdexGroep, EdexLeerling, EdexmlScope } from './types';
 
-export function crossCheck(b: EdexBuilder, scope: EdexmlScope, problems: ProblemList): void {
-  // A UWLR answer with only pupils or only teachers does not list the groups: nothing to check against.
-  const groupsListed = scope === 'volledig' || scope === 'structuur';
-  const ref = (
-    who: string,
-    key: string,
-    line: number,
-    groepKey: string,
-    expected: EdexGroep['kind'],
-  ): EdexGroep | undefined => {
+type GroupRef = (
+  who: string,
+  key: string,
+  line: number,
+  groepKey: string,
+  expected: EdexGroep['kind'],
+) => EdexGroep | undefined;
+
+/**
+ * Looks up a record's group, with a problem when it is not in the file or of the other kind. A UWLR
+ * answer with only pupils or only teachers does not list the groups: nothing to check against.
+ */
+function groupRef(b: EdexBuilder, groupsListed: boolean, problems: ProblemList): GroupRef {
+  return (who, key, line, groepKey, expected) => {
     const g = b.groepByKey.get(groepKey);
     if (!groupsListed) return g;
     if (!g) {
@@ -38,28 +42,37 @@ export function crossCheck(b: EdexBuilder, scope: EdexmlScope, problems: Problem
     }
     return g;
   };
+}
 
+/** The pupil's jaargroep from the group when the file does not give it; a warning when they differ. */
+function settleJaargroep(l: EdexLeerling, groep: EdexGroep | undefined, problems: ProblemList): void {
+  const groupCode = groep?.jaargroep ?? null;
+  if (l.jaargroep === null && groupCode !== null && groupCode !== 'C') {
+    l.jaargroep = groupCode;
+    l.jaargroepSource = 'groep';
+  } else if (l.jaargroep === null && groupCode === 'C') {
+    problems.warning(
+      'edexml.jaargroep-ontbreekt',
+      `Leerling ${l.key} (regel ${l.line}): zit in combinatiegroep "${groep?.naam}" maar het bestand noemt de eigen jaargroep niet.`,
+      { line: l.line, key: l.key },
+    );
+  } else if (l.jaargroep !== null && groupCode !== null && groupCode !== 'C' && l.jaargroep !== groupCode) {
+    problems.warning(
+      'edexml.jaargroep-wijkt-af',
+      `Leerling ${l.key} (regel ${l.line}): eigen jaargroep ${l.jaargroep} wijkt af van jaargroep ${groupCode} van groep "${groep?.naam}"; de eigen jaargroep telt.`,
+      { line: l.line, key: l.key },
+    );
+  }
+}
+
+export function crossCheck(b: EdexBuilder, scope: EdexmlScope, problems: ProblemList): void {
+  const groupsListed = scope === 'volledig' || scope === 'structuur';
+  const ref = groupRef(b, groupsListed, problems);
   const vestigingKeys = new Set(b.vestigingen.map((v) => v.key));
   for (const l of b.leerlingen) {
     const groep = l.groepKey === null ? undefined : ref('Leerling', l.key, l.line, l.groepKey, 'stamgroep');
     for (const k of l.samengesteldeGroepKeys) ref('Leerling', l.key, l.line, k, 'samengesteld');
-    const groupCode = groep?.jaargroep ?? null;
-    if (l.jaargroep === null && groupCode !== null && groupCode !== 'C') {
-      l.jaargroep = groupCode;
-      l.jaargroepSource = 'groep';
-    } else if (l.jaargroep === null && groupCode === 'C') {
-      problems.warning(
-        'edexml.jaargroep-ontbreekt',
-        `Leerling ${l.key} (regel ${l.line}): zit in combinatiegroep "${groep?.naam}" maar het bestand noemt de eigen jaargroep niet.`,
-        { line: l.line, key: l.key },
-      );
-    } else if (l.jaargroep !== null && groupCode !== null && groupCode !== 'C' && l.jaargroep !== groupCode) {
-      problems.warning(
-        'edexml.jaargroep-wijkt-af',
-        `Leerling ${l.key} (regel ${l.line}): eigen jaargroep ${l.jaargroep} wijkt af van jaargroep ${groupCode} van groep "${groep?.naam}"; de eigen jaargroep telt.`,
-        { line: l.line, key: l.key },
-      );
-    }
+    settleJaargroep(l, groep, problems);
     if (groupsListed && l.groepKey === null && l.uitstroomdatum === null && l.jaargroep !== 'H') {
       problems.warning(
         'edexml.geen-groep',

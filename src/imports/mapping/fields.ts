@@ -54,7 +54,7 @@ export const FIELD_LABELS: Record<ResultField, string> = {
   groep: 'Groep (alleen ter controle)',
 };
 
-export interface FieldSynonyms {
+interface FieldSynonyms {
   synonyms: readonly string[];
   /** A header containing one of these words is never this field (compared without spaces). */
   excludes?: readonly string[];

@@ -4,7 +4,7 @@ import { FIELD_SYNONYMS, RESULT_FIELDS, type ResultField } from './fields';
 /** Field → 0-based column index. */
 export type ColumnMapping = Partial<Record<ResultField, number>>;
 
-export interface ColumnSuggestion {
+interface ColumnSuggestion {
   column: number;
   header: string;
   /**
@@ -15,7 +15,7 @@ export interface ColumnSuggestion {
   synonym: string;
 }
 
-export interface MappingSuggestion {
+interface MappingSuggestion {
   mapping: ColumnMapping;
   details: Partial<Record<ResultField, ColumnSuggestion>>;
   /** Columns no field was matched to, for the UI to show as "niet gebruikt". */
@@ -23,7 +23,7 @@ export interface MappingSuggestion {
 }
 
 /** Below this, a guess is worse than asking. */
-export const MIN_CONFIDENCE = 0.5;
+const MIN_CONFIDENCE = 0.5;
 
 interface Candidate extends ColumnSuggestion {
   field: ResultField;

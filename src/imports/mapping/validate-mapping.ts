@@ -3,9 +3,9 @@ import { DISPLAY_ONLY_FIELDS, FIELD_LABELS, RESULT_FIELDS, type ResultField } fr
 import type { ColumnMapping } from './suggest';
 
 /** Fields that may also be given once for the whole file instead of per row ("alle rijen: E6"). */
-export type ConstantField = 'toets' | 'versie' | 'moment' | 'afnamedatum';
+type ConstantField = 'toets' | 'versie' | 'moment' | 'afnamedatum';
 
-export interface ValidateMappingOptions {
+interface ValidateMappingOptions {
   /** The header row: lets column numbers be checked and named in messages. */
   headers?: readonly string[];
   /** Values chosen in the UI for the whole file; such a field needs no column. */
@@ -29,20 +29,10 @@ const problem = (
   ...(field ? { path: field } : {}),
 });
 
-/**
- * Dutch problems with a column mapping. Required: a way to find the pupil (leerlingnummer or ECK-iD,
- * never the name), the toets, a vaardigheidsscore or a niveau, and a moment or afnamedatum.
- */
-export function validateMapping(
-  mapping: ColumnMapping,
-  options: ValidateMappingOptions = {},
-): ImportProblem[] {
-  const { headers, constants = {} } = options;
+/** The mapped columns that exist, and a problem for each that does not or that two fields share. */
+function checkColumns(mapping: ColumnMapping, headers: readonly string[] | undefined) {
   const problems: ImportProblem[] = [];
   const usable = new Set<ResultField>();
-  const has = (f: ResultField) => usable.has(f);
-  const given = (f: ConstantField) => has(f) || (constants[f] ?? '').trim() !== '';
-
   const byColumn = new Map<number, ResultField>();
   for (const field of RESULT_FIELDS) {
     const column = mapping[field];
@@ -71,7 +61,15 @@ export function validateMapping(
       );
     } else byColumn.set(column, field);
   }
+  return { problems, usable };
+}
 
+/** A problem for each required field that has no column (and no value for the whole file). */
+function missingFields(
+  has: (f: ResultField) => boolean,
+  given: (f: ConstantField) => boolean,
+): ImportProblem[] {
+  const problems: ImportProblem[] = [];
   if (!has('leerlingKey') && !has('eckid')) {
     const names = [...DISPLAY_ONLY_FIELDS].some(has)
       ? ' Namen worden nooit gebruikt om een leerling te herkennen.'
@@ -125,4 +123,19 @@ export function validateMapping(
     );
   }
   return problems;
+}
+
+/**
+ * Dutch problems with a column mapping. Required: a way to find the pupil (leerlingnummer or ECK-iD,
+ * never the name), the toets, a vaardigheidsscore or a niveau, and a moment or afnamedatum.
+ */
+export function validateMapping(
+  mapping: ColumnMapping,
+  options: ValidateMappingOptions = {},
+): ImportProblem[] {
+  const { headers, constants = {} } = options;
+  const columns = checkColumns(mapping, headers);
+  const has = (f: ResultField) => columns.usable.has(f);
+  const given = (f: ConstantField) => has(f) || (constants[f] ?? '').trim() !== '';
+  return [...columns.problems, ...missingFields(has, given)];
 }

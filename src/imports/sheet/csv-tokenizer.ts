@@ -20,10 +20,10 @@ const enum State {
 /** How much of the file may be read to find the end of the header line. */
 const HEADER_LIMIT = 64 * 1024;
 /** Longer fields are cut: no real cell is this long, but a stray quote could swallow the file. */
-export const MAX_FIELD_LENGTH = 100_000;
+const MAX_FIELD_LENGTH = 100_000;
 
 /** The separator that occurs most often (outside quotes) in the header; ';' wins ties, Dutch style. */
-export function detectSeparator(header: string): CsvSeparator {
+function detectSeparator(header: string): CsvSeparator {
   const counts: Record<CsvSeparator, number> = { ';': 0, '\t': 0, ',': 0 };
   let quoted = false;
   for (const ch of header) {

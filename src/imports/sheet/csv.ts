@@ -2,7 +2,8 @@ import { errorText, ProblemList } from '../problems';
 import { decodeChunks, type DecodeReport } from '../text/decode';
 import { byteChunks, type ImportInput } from '../text/input';
 import { CsvTokenizer } from './csv-tokenizer';
-import type { CsvSeparator, SheetInfo, SheetReader, SheetRow } from './types';
+import { sheetReader } from './reader';
+import type { CsvSeparator, SheetReader, SheetRow } from './types';
 
 export interface CsvOptions {
   /** Force a separator instead of detecting it from the header line. */
@@ -62,21 +63,12 @@ export function readCsvRows(input: ImportInput, options: CsvOptions = {}): Sheet
     }
   }
 
-  let iterator: AsyncGenerator<SheetRow> | null = null;
-  return {
-    [Symbol.asyncIterator]() {
-      iterator ??= rows();
-      return iterator;
-    },
-    get info(): SheetInfo {
-      return {
-        format: 'csv',
-        encoding: report ? report.encoding : typeof input === 'string' ? 'utf-8' : null,
-        bom: report?.bom ?? false,
-        separator: tokenizer.separator,
-        sheetName: null,
-        problems: problems.finish(),
-      };
-    },
-  };
+  return sheetReader(rows, () => ({
+    format: 'csv',
+    encoding: report ? report.encoding : typeof input === 'string' ? 'utf-8' : null,
+    bom: report?.bom ?? false,
+    separator: tokenizer.separator,
+    sheetName: null,
+    problems: problems.finish(),
+  }));
 }

@@ -2,7 +2,7 @@
  * Values as Dutch exports write them. Both helpers return a result instead of throwing, so a row
  * with a bad cell becomes one readable problem ("regel 17: …") and the rest of the file goes on.
  */
-export type ValueResult<T> = { ok: true; value: T } | { ok: false; error: string };
+type ValueResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const ok = <T>(value: T): ValueResult<T> => ({ ok: true, value });
 const fail = <T>(error: string): ValueResult<T> => ({ ok: false, error });

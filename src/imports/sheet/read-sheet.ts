@@ -1,6 +1,7 @@
 import { errorText } from '../problems';
 import { byteChunks, type ImportInput } from '../text/input';
 import { readCsvRows, type CsvOptions } from './csv';
+import { sheetReader } from './reader';
 import type { SheetInfo, SheetReader, SheetRow } from './types';
 import { readXlsxRows, type XlsxOptions } from './xlsx';
 
@@ -33,7 +34,7 @@ async function peek(
 const startsWith = (head: Uint8Array, bytes: number[]) => bytes.every((b, i) => head[i] === b);
 
 /** A zip (XLSX), an OLE2 compound file (old .xls), or anything else (CSV). */
-export function sniffSheetFormat(head: Uint8Array): 'xlsx' | 'xls' | 'csv' {
+function sniffSheetFormat(head: Uint8Array): 'xlsx' | 'xls' | 'csv' {
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return 'xlsx';
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'xls';
   return 'csv';
@@ -58,13 +59,12 @@ function failed(code: string, message: string): SheetReader {
 /**
  * Rows of a CSV or XLSX file, whichever it is: the first bytes decide (a zip is XLSX), not the name.
  */
-export type SheetOptions = CsvOptions & XlsxOptions;
+type SheetOptions = CsvOptions & XlsxOptions;
 
 export function readSheetRows(input: ImportInput, options: SheetOptions = {}): SheetReader {
   if (typeof input === 'string') return readCsvRows(input, options);
   const bytes = input;
   let inner: SheetReader | null = null;
-  let iterator: AsyncGenerator<SheetRow> | null = null;
 
   async function* rows(): AsyncGenerator<SheetRow> {
     const source = byteChunks(bytes)[Symbol.asyncIterator]();
@@ -88,14 +88,16 @@ export function readSheetRows(input: ImportInput, options: SheetOptions = {}): S
     yield* inner;
   }
 
-  return {
-    [Symbol.asyncIterator]() {
-      iterator ??= rows();
-      return iterator;
-    },
-    get info(): SheetInfo {
-      if (inner) return inner.info;
-      return { format: 'csv', encoding: null, bom: false, separator: null, sheetName: null, problems: [] };
-    },
-  };
+  return sheetReader(
+    rows,
+    () =>
+      inner?.info ?? {
+        format: 'csv',
+        encoding: null,
+        bom: false,
+        separator: null,
+        sheetName: null,
+        problems: [],
+      },
+  );
 }

@@ -2,8 +2,9 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { errorText, ProblemList } from '../problems';
 import { byteChunks, releaseInput, type ImportInput } from '../text/input';
+import { sheetReader } from './reader';
 import { cellText } from './xlsx-cells';
-import type { SheetInfo, SheetReader, SheetRow } from './types';
+import type { SheetReader, SheetRow } from './types';
 
 function firstSheetName(reader: unknown): string | null {
   if (typeof reader !== 'object' || reader === null || !('model' in reader)) return null;
@@ -67,6 +68,16 @@ function guard<T>(step: Promise<T>, inputDone: Promise<void>, ms: number): Promi
   });
 }
 
+/** An iterator's items, each step under the stall guard. Stopping early leaves the iterator open. */
+async function* guarded<T>(items: AsyncIterator<T>, inputDone: Promise<void>, ms: number): AsyncGenerator<T> {
+  for (
+    let s = await guard(items.next(), inputDone, ms);
+    !s.done;
+    s = await guard(items.next(), inputDone, ms)
+  )
+    yield s.value;
+}
+
 /** Reads a worksheet's rows to the end without keeping them, so exceljs closes the sheet's stream. */
 async function skipRows(rows: AsyncIterator<unknown>, inputDone: Promise<void>, ms: number) {
   while (!(await guard(rows.next(), inputDone, ms)).done);
@@ -88,14 +99,109 @@ async function releaseSheets(
 ) {
   try {
     await current?.return?.();
-    for (
-      let s = await guard(sheets.next(), inputDone, ms);
-      !s.done;
-      s = await guard(sheets.next(), inputDone, ms)
-    )
-      await skipRows(s.value[Symbol.asyncIterator](), inputDone, ms);
+    for await (const sheet of guarded(sheets, inputDone, ms))
+      await skipRows(sheet[Symbol.asyncIterator](), inputDone, ms);
   } catch {
     // See above.
+  }
+}
+
+/** The source's bytes as a stream for exceljs, with the end of the input and any error reading it. */
+function feedOf(input: Exclude<ImportInput, string>) {
+  const feed = new PassThrough();
+  let readError: unknown = null;
+  let inputEnded: () => void = () => {};
+  const inputDone = new Promise<void>((resolve) => {
+    inputEnded = resolve;
+  });
+  pump(
+    byteChunks(input),
+    feed,
+    (e) => {
+      readError = e;
+    },
+    inputEnded,
+  );
+  return { feed, inputDone, readError: () => readError };
+}
+
+async function openWorkbook(feed: PassThrough) {
+  // Loaded on first use: exceljs costs some 30 MB, which a CSV import should not carry.
+  const { default: ExcelJS } = await import('exceljs');
+  return new ExcelJS.stream.xlsx.WorkbookReader(feed, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+}
+
+/** A row's cells as text, from the first column to its last cell. */
+function cellsOf(row: { cellCount: number; getCell(c: number): { value: unknown; numFmt: string } }) {
+  const cells: string[] = [];
+  for (let c = 1; c <= row.cellCount; c += 1) {
+    const cell = row.getCell(c);
+    cells.push(cellText(cell.value, cell.numFmt));
+  }
+  return cells;
+}
+
+/**
+ * The non-empty rows of the workbook's first worksheet. Problems go to `problems`; the sheet's name
+ * to `onSheet`. Stopping early still releases exceljs' parked sheets (see releaseSheets).
+ */
+async function* firstSheetRows(
+  input: Exclude<ImportInput, string>,
+  stallMs: number,
+  problems: ProblemList,
+  onSheet: (name: string | null) => void,
+): AsyncGenerator<SheetRow> {
+  const { feed, inputDone, readError } = feedOf(input);
+  let sheets: AsyncIterator<AsyncIterable<unknown>> | null = null;
+  let current: AsyncIterator<unknown> | null = null;
+  let failed = false;
+  try {
+    const workbook = await openWorkbook(feed);
+    let found = false;
+    let rowCount = 0;
+    const workbookSheets = workbook[Symbol.asyncIterator]();
+    sheets = workbookSheets;
+    for await (const worksheet of guarded(workbookSheets, inputDone, stallMs)) {
+      const wanted = firstSheetName(workbook);
+      if (wanted !== null && nameOf(worksheet) !== wanted) {
+        await skipRows(worksheet[Symbol.asyncIterator](), inputDone, stallMs);
+        continue;
+      }
+      found = true;
+      onSheet(nameOf(worksheet));
+      const sheetRows = worksheet[Symbol.asyncIterator]();
+      current = sheetRows;
+      for await (const row of guarded(sheetRows, inputDone, stallMs)) {
+        const cells = cellsOf(row);
+        if (cells.some((v) => v.trim() !== '')) {
+          rowCount += 1;
+          yield { line: row.number, cells };
+        }
+      }
+      current = null;
+      break;
+    }
+    if (readError() !== null) throw readError();
+    if (!found) problems.error('xlsx.geen-werkblad', 'Het Excel-bestand bevat geen leesbaar werkblad.');
+    else if (rowCount === 0) problems.error('sheet.leeg', 'Het eerste werkblad bevat geen gegevens.');
+  } catch (error) {
+    failed = true;
+    problems.error(
+      'xlsx.leesfout',
+      `Het Excel-bestand kon niet worden gelezen; is het een geldig .xlsx-bestand? (${errorText(error)})`,
+    );
+  } finally {
+    // After a damaged zip another step would only wait for the stall timeout again.
+    if (sheets !== null && !failed && readError() === null)
+      await releaseSheets(current, sheets, inputDone, stallMs);
+    feed.destroy();
+    releaseInput(input);
   }
 }
 
@@ -112,106 +218,18 @@ export function readXlsxRows(input: Exclude<ImportInput, string>, options: XlsxO
   const problems = new ProblemList();
   const stallMs = options.stallTimeoutMs ?? 5_000;
   let sheetName: string | null = null;
-
-  async function* rows(): AsyncGenerator<SheetRow> {
-    const feed = new PassThrough();
-    let sheets: AsyncIterator<AsyncIterable<unknown>> | null = null;
-    let current: AsyncIterator<unknown> | null = null;
-    let failed = false;
-    let readError: unknown = null;
-    let inputEnded: () => void = () => {};
-    const inputDone = new Promise<void>((resolve) => {
-      inputEnded = resolve;
-    });
-    pump(
-      byteChunks(input),
-      feed,
-      (e) => {
-        readError = e;
-      },
-      inputEnded,
-    );
-    try {
-      // Loaded on first use: exceljs costs some 30 MB, which a CSV import should not carry.
-      const { default: ExcelJS } = await import('exceljs');
-      const workbook = new ExcelJS.stream.xlsx.WorkbookReader(feed, {
-        worksheets: 'emit',
-        sharedStrings: 'cache',
-        styles: 'cache',
-        hyperlinks: 'ignore',
-        entries: 'ignore',
-      });
-      let found = false;
-      let rowCount = 0;
-      const workbookSheets = workbook[Symbol.asyncIterator]();
-      sheets = workbookSheets;
-      for (
-        let s = await guard(workbookSheets.next(), inputDone, stallMs);
-        !s.done;
-        s = await guard(workbookSheets.next(), inputDone, stallMs)
-      ) {
-        const worksheet = s.value;
-        const wanted = firstSheetName(workbook);
-        if (wanted !== null && nameOf(worksheet) !== wanted) {
-          await skipRows(worksheet[Symbol.asyncIterator](), inputDone, stallMs);
-          continue;
-        }
-        found = true;
-        sheetName = nameOf(worksheet);
-        const sheetRows = worksheet[Symbol.asyncIterator]();
-        current = sheetRows;
-        for (
-          let r = await guard(sheetRows.next(), inputDone, stallMs);
-          !r.done;
-          r = await guard(sheetRows.next(), inputDone, stallMs)
-        ) {
-          const row = r.value;
-          const cells: string[] = [];
-          for (let c = 1; c <= row.cellCount; c += 1) {
-            const cell = row.getCell(c);
-            cells.push(cellText(cell.value, cell.numFmt));
-          }
-          if (cells.some((v) => v.trim() !== '')) {
-            rowCount += 1;
-            yield { line: row.number, cells };
-          }
-        }
-        current = null;
-        break;
-      }
-      if (readError !== null) throw readError;
-      if (!found) problems.error('xlsx.geen-werkblad', 'Het Excel-bestand bevat geen leesbaar werkblad.');
-      else if (rowCount === 0) problems.error('sheet.leeg', 'Het eerste werkblad bevat geen gegevens.');
-    } catch (error) {
-      failed = true;
-      problems.error(
-        'xlsx.leesfout',
-        `Het Excel-bestand kon niet worden gelezen; is het een geldig .xlsx-bestand? (${errorText(error)})`,
-      );
-    } finally {
-      // After a damaged zip another step would only wait for the stall timeout again.
-      if (sheets !== null && !failed && readError === null)
-        await releaseSheets(current, sheets, inputDone, stallMs);
-      feed.destroy();
-      releaseInput(input);
-    }
-  }
-
-  let iterator: AsyncGenerator<SheetRow> | null = null;
-  return {
-    [Symbol.asyncIterator]() {
-      iterator ??= rows();
-      return iterator;
-    },
-    get info(): SheetInfo {
-      return {
-        format: 'xlsx',
-        encoding: null,
-        bom: false,
-        separator: null,
-        sheetName,
-        problems: problems.finish(),
-      };
-    },
-  };
+  return sheetReader(
+    () =>
+      firstSheetRows(input, stallMs, problems, (name) => {
+        sheetName = name;
+      }),
+    () => ({
+      format: 'xlsx',
+      encoding: null,
+      bom: false,
+      separator: null,
+      sheetName,
+      problems: problems.finish(),
+    }),
+  );
 }

@@ -12,10 +12,10 @@
  */
 import iconv from 'iconv-lite';
 
-export const DEFAULT_DETECTION_WINDOW = 64 * 1024;
+const DEFAULT_DETECTION_WINDOW = 64 * 1024;
 const NON_ASCII = /[^\x00-\x7f]/;
 
-export type DetectedBy = 'bom' | 'opgegeven' | 'alleen-ascii' | 'geldige-utf-8' | 'ongeldige-utf-8' | 'leeg';
+type DetectedBy = 'bom' | 'opgegeven' | 'alleen-ascii' | 'geldige-utf-8' | 'ongeldige-utf-8' | 'leeg';
 
 export interface DecodeReport {
   /** 'utf-8', 'windows-1252', 'utf-16le', 'utf-16be' or the encoding that was asked for. */

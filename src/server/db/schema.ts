@@ -2,7 +2,8 @@
  * The database as Kysely sees it. Every column is a portable type: ids are text (UUIDv7), dates are
  * 'YYYY-MM-DD' text, timestamps ISO-8601 text, booleans 0/1 integers, JSON is text.
  */
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Insertable } from 'kysely';
+import type { ScaleKind } from '../../imports/instrument';
 
 export type Bool01 = 0 | 1;
 
@@ -109,8 +110,6 @@ export interface GroepLeerkrachtTable {
   medewerker_id: string;
 }
 
-export type ScaleKind = 'vaardigheid' | 'ordinaal';
-
 export interface ToetsTable {
   id: string;
   school_id: string | null;
@@ -186,12 +185,93 @@ export interface SessionTable {
   created_at: string;
   expires_at: string;
   last_seen_at: string;
+  stage: 'active' | 'mfa_pending';
+  user_agent: string | null;
+  ip: string | null;
 }
 
-export interface LoginAttemptTable {
-  id: string;
+export interface LoginThrottleTable {
   key: string;
-  at: string;
+  failures: number;
+  last_at: string;
+}
+
+export interface PasswordLinkTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface UserMfaTable {
+  user_id: string;
+  secret: string;
+  created_at: string;
+  confirmed_at: string | null;
+  last_step: number;
+}
+
+export interface MfaRecoveryCodeTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+export interface SchoolSecurityTable {
+  school_id: string;
+  mfa_everyone: Bool01;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface AccountInvitationTable {
+  id: string;
+  user_id: string;
+  name: string;
+  assignment_id: string;
+  role: Role;
+  school_id: string | null;
+  bestuur_id: string | null;
+  invited_by: string;
+  token_hash: string | null;
+  created_at: string;
+  expires_at: string;
+  status: 'open' | 'accepted' | 'declined';
+  decided_at: string | null;
+}
+
+export interface SsoProviderTable {
+  id: string;
+  bestuur_id: string;
+  label: string;
+  issuer: string;
+  client_id: string;
+  client_secret: string;
+  create_accounts: Bool01;
+  trust_mfa: Bool01;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface SsoIdentityTable {
+  issuer: string;
+  subject: string;
+  user_id: string;
+  created_at: string;
+}
+
+export interface SsoLoginTable {
+  state_hash: string;
+  provider_id: string;
+  nonce: string;
+  code_verifier: string;
+  redirect_uri: string;
+  expires_at: string;
 }
 
 export interface AppMetaTable {
@@ -383,6 +463,190 @@ export interface SignaleringswaardeTable {
   created_at: string;
 }
 
+export type BesprekingKind = 'groepsbespreking' | 'leerlingbespreking' | 'zorgteam' | 'oudergesprek';
+export type BesprekingStatus = 'gepland' | 'gehouden' | 'vastgesteld';
+
+export interface BesprekingTable {
+  id: string;
+  school_id: string;
+  kind: BesprekingKind;
+  schooljaar: string;
+  periode_id: string | null;
+  groep_id: string | null;
+  leerling_id: string | null;
+  planned_on: string;
+  held_on: string | null;
+  status: BesprekingStatus;
+  /** JSON: answer per question code. */
+  answers: string;
+  /** JSON: { code, toelichting } or null. */
+  decision: string | null;
+  /** JSON: the agenda as it stood when vastgesteld. */
+  snapshot: string | null;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface BesprekingVersieTable {
+  id: string;
+  bespreking_id: string;
+  version: number;
+  status: BesprekingStatus;
+  answers: string;
+  decision: string | null;
+  snapshot: string | null;
+  reason: string;
+  changed_by: string;
+  changed_at: string;
+}
+
+export type DeelnemerKind = 'medewerker' | 'extern' | 'verzorger';
+
+export interface BesprekingDeelnemerTable {
+  id: string;
+  bespreking_id: string;
+  kind: DeelnemerKind;
+  user_id: string | null;
+  verzorger_id: string | null;
+  name: string;
+  role: string | null;
+  organisation: string | null;
+}
+
+export interface BesprekingLeerlingTable {
+  id: string;
+  bespreking_id: string;
+  leerling_id: string;
+  reason: string;
+  created_at: string;
+}
+
+export type AfspraakStatus = 'open' | 'gedaan' | 'vervallen';
+export type AfspraakLink = 'groepsplan' | 'opp' | 'ambitie';
+
+export interface AfspraakTable {
+  id: string;
+  school_id: string;
+  bespreking_id: string | null;
+  groep_id: string | null;
+  leerling_id: string | null;
+  text: string;
+  owner_user_id: string;
+  deadline: string | null;
+  status: AfspraakStatus;
+  link_kind: AfspraakLink | null;
+  link_id: string | null;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+export interface ZorgniveauTable {
+  id: string;
+  leerling_id: string;
+  school_id: string;
+  niveau: number;
+  reason: string;
+  set_by: string;
+  set_at: string;
+}
+
+export type OppStatus = 'concept' | 'vastgesteld' | 'geevalueerd' | 'bijgesteld' | 'beeindigd';
+
+export interface OppTable {
+  id: string;
+  leerling_id: string;
+  school_id: string;
+  status: OppStatus;
+  decided_on: string;
+  vastgesteld_on: string | null;
+  ended_on: string | null;
+  /** JSON: see server/features/opp. */
+  content: string;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface OppVersieTable {
+  id: string;
+  opp_id: string;
+  version: number;
+  status: OppStatus;
+  content: string;
+  reason: string;
+  changed_by: string;
+  changed_at: string;
+}
+
+export type OverlegOutcome = 'instemming' | 'geen_overeenstemming' | 'besproken';
+
+export interface OppOverlegTable {
+  id: string;
+  opp_id: string;
+  opp_version: number;
+  held_on: string;
+  participants: string;
+  parents_view: string;
+  outcome: OverlegOutcome;
+  note: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface OppEvaluatieTable {
+  id: string;
+  opp_id: string;
+  kind: 'evaluatie' | 'notitie';
+  evaluated_on: string;
+  /** JSON: per vak the evaluation. */
+  content: string;
+  note: string;
+  with_parents: Bool01;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface VerzorgerTable {
+  id: string;
+  leerling_id: string;
+  school_id: string;
+  name: string;
+  relation: string;
+  phone: string | null;
+  email: string | null;
+  gezag: Bool01;
+  source: 'edexml' | 'hand';
+  las_key: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type ToestemmingScope = 'extern_deskundige' | 'swv' | 'onderzoek' | 'overig';
+
+export interface ToestemmingTable {
+  id: string;
+  leerling_id: string;
+  school_id: string;
+  verzorger_id: string | null;
+  scope: ToestemmingScope;
+  description: string;
+  given: Bool01;
+  given_on: string;
+  valid_until: string | null;
+  withdrawn_on: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 export interface DB {
   bestuur: BestuurTable;
   school: SchoolTable;
@@ -400,7 +664,15 @@ export interface DB {
   observatie: ObservatieTable;
   audit_log: AuditLogTable;
   session: SessionTable;
-  login_attempt: LoginAttemptTable;
+  login_throttle: LoginThrottleTable;
+  password_link: PasswordLinkTable;
+  user_mfa: UserMfaTable;
+  mfa_recovery_code: MfaRecoveryCodeTable;
+  school_security: SchoolSecurityTable;
+  account_invitation: AccountInvitationTable;
+  sso_provider: SsoProviderTable;
+  sso_identity: SsoIdentityTable;
+  sso_login: SsoLoginTable;
   app_meta: AppMetaTable;
   norm_row: NormRowTable;
   dle_point: DlePointTable;
@@ -417,14 +689,18 @@ export interface DB {
   ambitie_wijziging: AmbitieWijzigingTable;
   teambespreking: TeambesprekingTable;
   signaleringswaarde: SignaleringswaardeTable;
+  bespreking: BesprekingTable;
+  bespreking_versie: BesprekingVersieTable;
+  bespreking_deelnemer: BesprekingDeelnemerTable;
+  bespreking_leerling: BesprekingLeerlingTable;
+  afspraak: AfspraakTable;
+  zorgniveau: ZorgniveauTable;
+  opp: OppTable;
+  opp_versie: OppVersieTable;
+  opp_overleg: OppOverlegTable;
+  opp_evaluatie: OppEvaluatieTable;
+  verzorger: VerzorgerTable;
+  toestemming: ToestemmingTable;
 }
 
-export type School = Selectable<SchoolTable>;
-export type Groep = Selectable<GroepTable>;
-export type Leerling = Selectable<LeerlingTable>;
-export type AppUser = Selectable<AppUserTable>;
-export type Toets = Selectable<ToetsTable>;
-export type Toetsresultaat = Selectable<ToetsresultaatTable>;
-export type NewToetsresultaat = Insertable<ToetsresultaatTable>;
-export type LeerlingUpdate = Updateable<LeerlingTable>;
 export type NewObservatie = Insertable<ObservatieTable>;

@@ -30,6 +30,7 @@ import {
   type EdexmlReport,
   type EdexSpec,
 } from './import-test-support';
+import { twoSchoolUser } from './roles-test-support';
 
 describe.each(testEngines())('EDEXML import API: access and refusals (%s)', (engine) => {
   let database: TestDatabase;
@@ -79,6 +80,24 @@ describe.each(testEngines())('EDEXML import API: access and refusals (%s)', (eng
     const before = await countAll(database.db);
     expectError(await post('mode=preview', fileOf(brinA()), who), 403, 'forbidden');
     expectError(await post(`mode=apply&schoolId=${demo.schoolA}`, fileOf(brinA()), who), 403, 'forbidden');
+    expect(await countAll(database.db)).toEqual(before);
+  });
+
+  it('answers 403 to a leerkracht of school A who is IB at school B, for the file and the chosen school', async () => {
+    // A role at the school without 'import.run': the school is known to the user, the action is not hers.
+    const cookie = await twoSchoolUser(
+      database.db,
+      testApi(database.db, engine),
+      { role: 'ib', schoolId: demo.schoolB },
+      { role: 'leerkracht', schoolId: demo.schoolA },
+    );
+    const as = (query: string) =>
+      send('POST', `/imports/edexml?${query}`, fileOf(brinA()), cookie).then((r) => asJson<EdexmlReport>(r));
+    const before = await countAll(database.db);
+    for (const mode of ['preview', 'apply']) {
+      expectError(await as(`mode=${mode}`), 403, 'forbidden');
+      expectError(await as(`mode=${mode}&schoolId=${demo.schoolA}`), 403, 'forbidden');
+    }
     expect(await countAll(database.db)).toEqual(before);
   });
 

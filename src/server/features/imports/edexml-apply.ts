@@ -5,7 +5,15 @@
 import { audit, auditMany, type AuditEntry } from '../../audit';
 import { insertChunked } from '../../db/bulk';
 import type { Db } from '../../db/database';
-import type { EdexmlPlan } from './edexml-plan';
+import {
+  endPlacement,
+  setPlacementJaargroep,
+  unlinkStaffFromYear,
+  updateGroup,
+  updatePupil,
+  updateStaff,
+} from './edexml.queries';
+import type { EdexmlPlan } from './edexml-plan-model';
 
 export async function applyEdexmlPlan(
   trx: Db,
@@ -14,32 +22,18 @@ export async function applyEdexmlPlan(
 ): Promise<void> {
   const iso = ctx.now.toISOString();
   await insertChunked(trx, 'groep', plan.groups.insert);
-  for (const g of plan.groups.update)
-    await trx.updateTable('groep').set(g.set).where('id', '=', g.id).execute();
+  for (const g of plan.groups.update) await updateGroup(trx, g.id, g.set);
 
   await insertChunked(trx, 'leerling', plan.pupils.insert);
-  for (const p of plan.pupils.update)
-    await trx.updateTable('leerling').set(p.set).where('id', '=', p.id).execute();
+  for (const p of plan.pupils.update) await updatePupil(trx, p.id, p.set);
 
   await insertChunked(trx, 'plaatsing', plan.placements.insert);
-  for (const e of plan.placements.end) {
-    await trx.updateTable('plaatsing').set({ end_date: e.endDate }).where('id', '=', e.id).execute();
-  }
-  for (const j of plan.placements.jaargroep) {
-    await trx.updateTable('plaatsing').set({ jaargroep: j.jaargroep }).where('id', '=', j.id).execute();
-  }
+  for (const e of plan.placements.end) await endPlacement(trx, e.id, e.endDate);
+  for (const j of plan.placements.jaargroep) await setPlacementJaargroep(trx, j.id, j.jaargroep);
 
   await insertChunked(trx, 'medewerker', plan.staff.insert);
-  for (const s of plan.staff.update)
-    await trx.updateTable('medewerker').set(s.set).where('id', '=', s.id).execute();
-  const yearGroups = trx.selectFrom('groep').select('id').where('schooljaar_id', '=', ctx.schooljaarId);
-  for (const link of plan.staff.links) {
-    await trx
-      .deleteFrom('groep_leerkracht')
-      .where('medewerker_id', '=', link.medewerkerId)
-      .where('groep_id', 'in', yearGroups)
-      .execute();
-  }
+  for (const s of plan.staff.update) await updateStaff(trx, s.id, s.set);
+  for (const link of plan.staff.links) await unlinkStaffFromYear(trx, link.medewerkerId, ctx.schooljaarId);
   await insertChunked(
     trx,
     'groep_leerkracht',

@@ -3,114 +3,92 @@
  * first (what is new, changed, leaving, missing, and every warning), then one transaction. A file with
  * errors is refused as a whole; nothing is written.
  */
-import {
-  hasErrors,
-  parseEdexml,
-  type EdexmlResult,
-  type ImportInput,
-  type ImportProblem,
-} from '../../../imports';
+import type { z } from 'zod';
+import { hasErrors, parseEdexml, type EdexmlResult, type ImportInput } from '../../../imports';
 import { schooljaarBounds, schooljaarOf, schooljaarOfDate } from '../../../domain/schooljaar';
-import { schoolsWhere, type Actor } from '../../auth/permissions';
+import { requireAtSchool } from '../../auth/access';
+import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/ids';
 import { notFound } from '../../errors';
 import { manageableBestuurIds } from '../admin/admin.policy';
 import { applyEdexmlPlan } from './edexml-apply';
-import { planChangesNothing, planEdexml, type EdexmlPlan } from './edexml-plan';
-import { loadSchoolState } from './edexml-state';
+import { planEdexml } from './edexml-plan';
+import { planChangesNothing, type EdexmlPlan } from './edexml-plan-model';
+import { countsOf, problem, refused, type EdexmlReport } from './edexml-report';
+import { findSchooljaarId, insertSchool, insertSchooljaar, loadSchoolState } from './edexml.queries';
+import type { EdexmlImportQuery } from './imports.schema';
+import { findSchoolBrin, findSchoolByBrin, insertImportBatch } from './imports.queries';
 
-export interface EdexmlImportOptions {
-  mode: 'preview' | 'apply';
+type EdexmlImportOptions = Pick<z.infer<typeof EdexmlImportQuery>, 'mode' | 'filename'> & {
   /** The school the user means (browser) or the BRIN given on the command line; checked against the file. */
   expectedBrin?: string | null | undefined;
   /** Create the school when it is not known yet, under this bestuur (the browser asks first). */
   createInBestuurId?: string | null | undefined;
-  filename?: string | null | undefined;
-}
-
-export interface EdexmlReport {
-  status: 'preview' | 'imported' | 'refused';
-  school: {
-    id: string | null;
-    brin: string | null;
-    vestiging: string | null;
-    name: string | null;
-    exists: boolean;
-  };
-  /** The school is not known: the browser asks whether to create it, under which bestuur. */
-  needsSchoolCreation: boolean;
-  schooljaar: string | null;
-  version: string | null;
-  scope: string;
-  counts: {
-    groups: { new: number; changed: number; unchanged: number };
-    pupils: { new: number; changed: number; unchanged: number; leaving: number; missing: number };
-    staff: { new: number; changed: number; unchanged: number; linkedAccounts: number };
-  };
-  leaving: { key: string; name: string; date: string }[];
-  missing: { key: string; name: string }[];
-  problems: ImportProblem[];
-  importId: string | null;
-}
-
-const EMPTY_COUNTS: EdexmlReport['counts'] = {
-  groups: { new: 0, changed: 0, unchanged: 0 },
-  pupils: { new: 0, changed: 0, unchanged: 0, leaving: 0, missing: 0 },
-  staff: { new: 0, changed: 0, unchanged: 0, linkedAccounts: 0 },
 };
 
-function refused(
-  file: EdexmlResult | null,
-  problems: ImportProblem[],
-  school: EdexmlReport['school'] | null = null,
-): EdexmlReport {
-  return {
-    status: 'refused',
-    school: school ?? {
-      id: null,
-      brin: file?.school?.brincode ?? null,
-      vestiging: file?.school?.dependancecode ?? null,
-      name: null,
-      exists: false,
-    },
-    needsSchoolCreation: false,
-    schooljaar: file?.school?.schooljaar ?? null,
-    version: file?.version ?? null,
-    scope: file?.scope ?? 'volledig',
-    counts: EMPTY_COUNTS,
-    leaving: [],
-    missing: [],
-    problems,
-    importId: null,
-  };
+type KnownSchool = Awaited<ReturnType<typeof findSchoolByBrin>>;
+
+/** The import from the browser: the school the user works in (if given) is the one the file must be of. */
+export async function importEdexmlForSchool(
+  db: Db,
+  actor: Actor,
+  input: ImportInput,
+  query: z.infer<typeof EdexmlImportQuery>,
+  now: Date,
+): Promise<EdexmlReport> {
+  if (query.schoolId) requireAtSchool(actor, query.schoolId, 'import.run');
+  const school = query.schoolId ? await findSchoolBrin(db, query.schoolId) : undefined;
+  const expectedBrin = school ? `${school.brin}${school.vestiging ? `-${school.vestiging}` : ''}` : null;
+  const { mode, createInBestuurId, filename } = query;
+  return importEdexml(db, actor, input, { mode, expectedBrin, createInBestuurId, filename }, now);
 }
 
-function problem(code: string, message: string): ImportProblem {
-  return { severity: 'error', code, message };
+/** The file's school, or the report that refuses it: no BRIN, or another school than the one meant. */
+function schoolOfFile(file: EdexmlResult, expectedBrin: string | null | undefined) {
+  const brin = file.school?.brincode?.toUpperCase() ?? null;
+  const vestiging = file.school?.dependancecode ?? null;
+  if (!brin)
+    return refused(file, [
+      problem('edexml.geen-brin', 'Het bestand noemt geen BRIN-nummer van de school.'),
+      ...file.problems,
+    ]);
+  const expected = expectedBrin?.toUpperCase();
+  if (expected && expected !== brin && expected !== `${brin}-${vestiging ?? ''}`) {
+    return refused(file, [
+      problem(
+        'edexml.andere-school',
+        `Dit bestand hoort bij BRIN ${brin}${vestiging ? `-${vestiging}` : ''}, niet bij ${expected}.`,
+      ),
+    ]);
+  }
+  return { brin, vestiging };
 }
 
-function countsOf(plan: EdexmlPlan): EdexmlReport['counts'] {
-  return {
-    groups: {
-      new: plan.groups.insert.length,
-      changed: plan.groups.update.length,
-      unchanged: plan.groups.unchanged,
-    },
-    pupils: {
-      new: plan.pupils.insert.length,
-      changed: plan.pupils.update.length,
-      unchanged: plan.pupils.unchanged,
-      leaving: plan.leaving.length,
-      missing: plan.missing.length,
-    },
-    staff: {
-      new: plan.staff.insert.length,
-      changed: plan.staff.update.length,
-      unchanged: plan.staff.unchanged,
-      linkedAccounts: plan.staff.linkedAccounts,
-    },
-  };
+/** A user who may not import for the file's school learns nothing about it, not even that it exists. */
+function requireFileSchool(actor: Actor | null, school: KnownSchool): void {
+  if (!actor) return;
+  if (school) return requireAtSchool(actor, school.id, 'import.run', 'De school van dit bestand');
+  // Nor can a user who may not create schools tell an unknown school from one that is not theirs.
+  if (manageableBestuurIds(actor).length === 0) throw notFound('De school van dit bestand');
+}
+
+/** The schooljaar of the file (else of its peildatum, else of today) and the day changes take effect. */
+function yearOfFile(file: EdexmlResult, now: Date) {
+  const schooljaar =
+    file.school?.schooljaar ??
+    (file.school?.peildatum ? schooljaarOfDate(file.school.peildatum) : schooljaarOf(now));
+  const bounds = schooljaarBounds(schooljaar);
+  const peil = file.school?.peildatum ?? now.toISOString().slice(0, 10);
+  const referenceDate = peil < bounds.start ? bounds.start : peil > bounds.end ? bounds.end : peil;
+  return { schooljaar, bounds, referenceDate };
+}
+
+/** An unknown school is created only under a bestuur the user confirmed and manages. */
+function mayCreateSchool(actor: Actor | null, options: EdexmlImportOptions): boolean {
+  const bestuurId = options.createInBestuurId ?? null;
+  if (!bestuurId) return false;
+  return actor === null || manageableBestuurIds(actor).includes(bestuurId);
 }
 
 export async function importEdexml(
@@ -122,34 +100,11 @@ export async function importEdexml(
 ): Promise<EdexmlReport> {
   const file = await parseEdexml(input);
   if (!file.readable || hasErrors(file.problems)) return refused(file, file.problems);
-  const brin = file.school?.brincode?.toUpperCase() ?? null;
-  const vestiging = file.school?.dependancecode ?? null;
-  if (!brin)
-    return refused(file, [
-      problem('edexml.geen-brin', 'Het bestand noemt geen BRIN-nummer van de school.'),
-      ...file.problems,
-    ]);
-  const expected = options.expectedBrin?.toUpperCase();
-  if (expected && expected !== brin && expected !== `${brin}-${vestiging ?? ''}`) {
-    return refused(file, [
-      problem(
-        'edexml.andere-school',
-        `Dit bestand hoort bij BRIN ${brin}${vestiging ? `-${vestiging}` : ''}, niet bij ${expected}.`,
-      ),
-    ]);
-  }
-
-  let schoolQuery = db.selectFrom('school').select(['id', 'name', 'bestuur_id']).where('brin', '=', brin);
-  schoolQuery = vestiging
-    ? schoolQuery.where('vestiging', '=', vestiging)
-    : schoolQuery.where('vestiging', 'is', null);
-  const school = await schoolQuery.executeTakeFirst();
-  // A user who may not import for that school learns nothing about it, not even that it exists.
-  if (school && actor && !schoolsWhere(actor, 'import.run').includes(school.id))
-    throw notFound('De school van dit bestand');
-  // Nor can a user who may not create schools tell an unknown school from one that is not theirs.
-  if (!school && actor && manageableBestuurIds(actor).length === 0)
-    throw notFound('De school van dit bestand');
+  const fileSchool = schoolOfFile(file, options.expectedBrin);
+  if ('status' in fileSchool) return fileSchool;
+  const { brin, vestiging } = fileSchool;
+  const school = await findSchoolByBrin(db, brin, vestiging);
+  requireFileSchool(actor, school);
   const vestigingNaam = file.vestigingen.find((v) => v.naam)?.naam ?? null;
   const schoolInfo = {
     id: school?.id ?? null,
@@ -158,39 +113,13 @@ export async function importEdexml(
     name: school?.name ?? vestigingNaam ?? `School ${brin}`,
     exists: school !== undefined,
   };
-
-  const schooljaar =
-    file.school?.schooljaar ??
-    (file.school?.peildatum ? schooljaarOfDate(file.school.peildatum) : schooljaarOf(now));
-  const bounds = schooljaarBounds(schooljaar);
-  const today = now.toISOString().slice(0, 10);
-  const peil = file.school?.peildatum ?? today;
-  const referenceDate = peil < bounds.start ? bounds.start : peil > bounds.end ? bounds.end : peil;
-
-  if (!school) {
-    const bestuurId = options.createInBestuurId ?? null;
-    const allowed = actor === null || (bestuurId !== null && manageableBestuurIds(actor).includes(bestuurId));
-    if (options.mode === 'apply' && (!bestuurId || !allowed)) {
-      return refused(
-        file,
-        [
-          problem(
-            'edexml.school-onbekend',
-            `School ${brin} is nog niet bekend; bevestig eerst dat Leerwinst haar mag aanmaken.`,
-          ),
-        ],
-        schoolInfo,
-      );
-    }
+  if (!school && options.mode === 'apply' && !mayCreateSchool(actor, options)) {
+    const message = `School ${brin} is nog niet bekend; bevestig eerst dat Leerwinst haar mag aanmaken.`;
+    return refused(file, [problem('edexml.school-onbekend', message)], schoolInfo);
   }
-  const existingYear = school
-    ? await db
-        .selectFrom('schooljaar')
-        .select('id')
-        .where('school_id', '=', school.id)
-        .where('name', '=', schooljaar)
-        .executeTakeFirst()
-    : undefined;
+
+  const { schooljaar, bounds, referenceDate } = yearOfFile(file, now);
+  const existingYear = school ? await findSchooljaarId(db, school.id, schooljaar) : undefined;
   const schoolId = school?.id ?? newId(now.getTime());
   const schooljaarId = existingYear?.id ?? newId(now.getTime());
   const state = await loadSchoolState(db, schoolId, existingYear?.id ?? null);
@@ -210,66 +139,81 @@ export async function importEdexml(
     importId: null,
   };
   if (options.mode === 'preview') return report;
+  const imported = {
+    ...report,
+    status: 'imported' as const,
+    school: { ...schoolInfo, id: schoolId, exists: true },
+  };
   // The same file again: nothing to write, so no import batch and no audit row either.
-  if (school && existingYear && planChangesNothing(plan)) {
-    return { ...report, status: 'imported', school: { ...schoolInfo, id: schoolId, exists: true } };
-  }
+  if (school && existingYear && planChangesNothing(plan)) return imported;
 
   const importId = newId(now.getTime());
-  const iso = now.toISOString();
-  await db.transaction().execute(async (trx) => {
-    if (!school) {
-      await trx
-        .insertInto('school')
-        .values({
-          id: schoolId,
-          bestuur_id: options.createInBestuurId ?? '',
-          brin,
-          vestiging,
-          name: schoolInfo.name ?? `School ${brin}`,
-          schoolweging: null,
-          created_at: iso,
-          updated_at: iso,
-        })
-        .execute();
-    }
-    if (!existingYear) {
-      await trx
-        .insertInto('schooljaar')
-        .values({
-          id: schooljaarId,
-          school_id: schoolId,
-          name: schooljaar,
-          start_date: bounds.start,
-          end_date: bounds.end,
-        })
-        .execute();
-    }
-    await trx
-      .insertInto('import_batch')
-      .values({
-        id: importId,
-        school_id: schoolId,
-        kind: 'edexml',
-        filename: options.filename ?? null,
-        created_by: actor?.userId ?? null,
-        created_at: iso,
-        summary: JSON.stringify({ counts: report.counts, schooljaar, version: file.version }),
-      })
-      .execute();
-    await applyEdexmlPlan(trx, plan, {
+  await db.transaction().execute((trx) =>
+    writeImport(trx, plan, {
+      actor,
+      options,
+      report,
+      newSchool: school ? null : { brin, vestiging, name: schoolInfo.name },
+      newYear: existingYear ? null : { name: schooljaar, ...bounds },
       schoolId,
       schooljaarId,
       importId,
-      userId: actor?.userId ?? null,
       now,
+    }),
+  );
+  return { ...imported, needsSchoolCreation: false, importId };
+}
+
+interface WriteContext {
+  actor: Actor | null;
+  options: EdexmlImportOptions;
+  report: EdexmlReport;
+  /** The school to create, when the file's school is not known yet. */
+  newSchool: { brin: string; vestiging: string | null; name: string } | null;
+  /** The schooljaar to create, when the school has none of that name yet. */
+  newYear: { name: string; start: string; end: string } | null;
+  schoolId: string;
+  schooljaarId: string;
+  importId: string;
+  now: Date;
+}
+
+/** The school and schooljaar if new, the import batch, then the plan, in the caller's transaction. */
+async function writeImport(trx: Db, plan: EdexmlPlan, ctx: WriteContext): Promise<void> {
+  const iso = ctx.now.toISOString();
+  const { newSchool, newYear, schoolId, schooljaarId, importId } = ctx;
+  if (newSchool) {
+    await insertSchool(trx, {
+      id: schoolId,
+      bestuur_id: ctx.options.createInBestuurId ?? '',
+      ...newSchool,
+      schoolweging: null,
+      created_at: iso,
+      updated_at: iso,
     });
+  }
+  if (newYear) {
+    await insertSchooljaar(trx, {
+      id: schooljaarId,
+      school_id: schoolId,
+      name: newYear.name,
+      start_date: newYear.start,
+      end_date: newYear.end,
+    });
+  }
+  await insertImportBatch(trx, {
+    id: importId,
+    school_id: schoolId,
+    kind: 'edexml',
+    filename: ctx.options.filename ?? null,
+    created_by: ctx.actor?.userId ?? null,
+    created_at: iso,
+    summary: JSON.stringify({
+      counts: ctx.report.counts,
+      schooljaar: ctx.report.schooljaar,
+      version: ctx.report.version,
+    }),
   });
-  return {
-    ...report,
-    status: 'imported',
-    school: { ...schoolInfo, id: schoolId, exists: true },
-    needsSchoolCreation: false,
-    importId,
-  };
+  const userId = ctx.actor?.userId ?? null;
+  await applyEdexmlPlan(trx, plan, { schoolId, schooljaarId, importId, userId, now: ctx.now });
 }

@@ -8,27 +8,15 @@ import type { DemoData } from '../../../demo/generator';
 import { createTestDatabase, testEngines, type TestDatabase } from '../../../testing/databases';
 import { countRows, demoLookup, LOGIN, seedDemo, TEST_NOW, type DemoLookup } from '../../../testing/fixtures';
 import { testApi } from '../../../testing/http';
-import { asJson, importFixture, snapshot, uploadApi, type EdexmlReport } from './import-test-support';
-
-const DATA_TABLES = [
-  'school',
-  'schooljaar',
-  'groep',
-  'leerling',
-  'plaatsing',
-  'medewerker',
-  'groep_leerkracht',
-  'app_user',
-  'role_assignment',
-  'toetsresultaat',
-] as const;
+import { EDEXML_TABLES, edexmlSteps } from './edexml-test-support';
+import { snapshot, uploadApi } from './import-test-support';
 
 describe.each(testEngines())('EDEXML import, month after month (%s)', (engine) => {
   let database: TestDatabase;
   let data: DemoData;
   let demo: DemoLookup;
   let cookie: string;
-  let send: ReturnType<typeof uploadApi>;
+  let steps: ReturnType<typeof edexmlSteps>;
   let schoolId: string;
   /** Pupil ids by the key of the first import, to prove that the second one changed rows in place. */
   const idOf = new Map<string, string>();
@@ -38,50 +26,13 @@ describe.each(testEngines())('EDEXML import, month after month (%s)', (engine) =
     data = await seedDemo(database.db);
     demo = demoLookup(data);
     cookie = await testApi(database.db, engine).login(LOGIN.beheerder);
-    send = uploadApi(database.db, engine);
+    steps = edexmlSteps(database.db, uploadApi(database.db, engine), cookie, () => schoolId);
   });
   afterAll(async () => database.dispose());
 
-  const importFile = async (name: string, query = '') => {
-    const response = asJson<EdexmlReport>(
-      await send(
-        'POST',
-        `/imports/edexml?mode=apply&filename=${name}${query}`,
-        importFixture(`edexml/${name}`),
-        cookie,
-      ),
-    );
-    expect(response.status).toBe(200);
-    return response.body;
-  };
-  const pupils = () =>
-    database.db
-      .selectFrom('leerling')
-      .selectAll()
-      .where('school_id', '=', schoolId)
-      .orderBy('las_key')
-      .execute();
-  /** Placements as "group key/jaargroep start..end", per pupil id. */
-  const placements = async (pupilId: string) => {
-    const rows = await database.db
-      .selectFrom('plaatsing as p')
-      .innerJoin('groep as g', 'g.id', 'p.groep_id')
-      .select(['g.las_key', 'p.jaargroep', 'p.start_date', 'p.end_date'])
-      .where('p.leerling_id', '=', pupilId)
-      .execute();
-    return rows.map((r) => `${r.las_key}/${r.jaargroep} ${r.start_date}..${r.end_date ?? ''}`).sort();
-  };
-  const auditOf = (action: string) =>
-    database.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('action', '=', action)
-      .where('school_id', '=', schoolId)
-      .execute();
-
   it('imports the first file: school, groups, pupils, placements per schooljaar, staff and audit rows', async () => {
     const before = await countRows(database.db, ['app_user', 'role_assignment']);
-    const report = await importFile('maand-1.xml', `&createInBestuurId=${data.summary.bestuurId}`);
+    const report = await steps.importFile('maand-1.xml', `&createInBestuurId=${data.summary.bestuurId}`);
     expect(report.status).toBe('imported');
     schoolId = report.school.id ?? '';
     expect(report.counts).toEqual({
@@ -126,7 +77,7 @@ describe.each(testEngines())('EDEXML import, month after month (%s)', (engine) =
       ['SG-LEES', 'Leesclub', '', 'samengesteld', years[0]?.id],
     ]);
 
-    const rows = await pupils();
+    const rows = await steps.pupils();
     expect(
       rows.map((p) => [p.las_key, p.las_key_stable, p.roepnaam, p.voorvoegsel, p.achternaam, p.eckid]),
     ).toEqual([
@@ -160,7 +111,7 @@ describe.each(testEngines())('EDEXML import, month after month (%s)', (engine) =
       '7009': [`G6/6 ${start}`],
     };
     for (const [key, list] of Object.entries(expected))
-      expect(await placements(idOf.get(key) ?? '')).toEqual(list);
+      expect(await steps.placements(idOf.get(key) ?? '')).toEqual(list);
 
     const staff = await database.db
       .selectFrom('medewerker')
@@ -188,7 +139,7 @@ describe.each(testEngines())('EDEXML import, month after month (%s)', (engine) =
     // No account is made and the role in the file (DIR) grants nothing.
     expect(await countRows(database.db, ['app_user', 'role_assignment'])).toEqual(before);
 
-    const created = await auditOf('pupil.import.create');
+    const created = await steps.auditOf('pupil.import.create');
     expect(created.map((a) => a.leerling_id).sort()).toEqual([...idOf.values()].sort());
     const beheerder = demo.account(LOGIN.beheerder).id;
     expect(created.every((a) => a.user_id === beheerder && a.at === TEST_NOW.toISOString())).toBe(true);
@@ -204,20 +155,22 @@ describe.each(testEngines())('EDEXML import, month after month (%s)', (engine) =
   });
 
   it('changes nothing when the same file is imported again, and writes no import batch or audit row', async () => {
-    const before = await snapshot(database.db, DATA_TABLES);
+    const before = await snapshot(database.db, EDEXML_TABLES);
     const logged = await countRows(database.db, ['import_batch', 'audit_log']);
     const audits =
-      (await auditOf('pupil.import.create')).length + (await auditOf('pupil.import.update')).length;
-    const report = await importFile('maand-1.xml');
+      (await steps.auditOf('pupil.import.create')).length +
+      (await steps.auditOf('pupil.import.update')).length;
+    const report = await steps.importFile('maand-1.xml');
     expect(report.status).toBe('imported');
     expect(report.counts).toEqual({
       groups: { new: 0, changed: 0, unchanged: 4 },
       pupils: { new: 0, changed: 0, unchanged: 8, leaving: 0, missing: 0 },
       staff: { new: 0, changed: 0, unchanged: 2, linkedAccounts: 0 },
     });
-    expect(await snapshot(database.db, DATA_TABLES)).toEqual(before);
+    expect(await snapshot(database.db, EDEXML_TABLES)).toEqual(before);
     expect(
-      (await auditOf('pupil.import.create')).length + (await auditOf('pupil.import.update')).length,
+      (await steps.auditOf('pupil.import.create')).length +
+        (await steps.auditOf('pupil.import.update')).length,
     ).toBe(audits);
     expect(report.importId).toBeNull();
     expect(await countRows(database.db, ['import_batch', 'audit_log'])).toEqual(logged);

@@ -8,26 +8,14 @@ import type { DemoData } from '../../../demo/generator';
 import { createTestDatabase, testEngines, type TestDatabase } from '../../../testing/databases';
 import { countRows, insertUser, LOGIN, seedDemo, TEST_NOW } from '../../../testing/fixtures';
 import { testApi } from '../../../testing/http';
-import { asJson, importFixture, snapshot, uploadApi, type EdexmlReport } from './import-test-support';
-
-const DATA_TABLES = [
-  'school',
-  'schooljaar',
-  'groep',
-  'leerling',
-  'plaatsing',
-  'medewerker',
-  'groep_leerkracht',
-  'app_user',
-  'role_assignment',
-  'toetsresultaat',
-] as const;
+import { EDEXML_TABLES, edexmlSteps } from './edexml-test-support';
+import { snapshot, uploadApi } from './import-test-support';
 
 describe.each(testEngines())('EDEXML import, the next month (%s)', (engine) => {
   let database: TestDatabase;
   let data: DemoData;
   let cookie: string;
-  let send: ReturnType<typeof uploadApi>;
+  let steps: ReturnType<typeof edexmlSteps>;
   let schoolId: string;
   /** Pupil ids by the key of the first import, to prove that the second one changed rows in place. */
   const idOf = new Map<string, string>();
@@ -36,50 +24,13 @@ describe.each(testEngines())('EDEXML import, the next month (%s)', (engine) => {
     database = await createTestDatabase(engine);
     data = await seedDemo(database.db);
     cookie = await testApi(database.db, engine).login(LOGIN.beheerder);
-    send = uploadApi(database.db, engine);
-    const first = await importFile('maand-1.xml', `&createInBestuurId=${data.summary.bestuurId}`);
+    steps = edexmlSteps(database.db, uploadApi(database.db, engine), cookie, () => schoolId);
+    const first = await steps.importFile('maand-1.xml', `&createInBestuurId=${data.summary.bestuurId}`);
     expect(first.status).toBe('imported');
     schoolId = first.school.id ?? '';
-    for (const p of await pupils()) idOf.set(p.las_key, p.id);
+    for (const p of await steps.pupils()) idOf.set(p.las_key, p.id);
   });
   afterAll(async () => database.dispose());
-
-  const importFile = async (name: string, query = '') => {
-    const response = asJson<EdexmlReport>(
-      await send(
-        'POST',
-        `/imports/edexml?mode=apply&filename=${name}${query}`,
-        importFixture(`edexml/${name}`),
-        cookie,
-      ),
-    );
-    expect(response.status).toBe(200);
-    return response.body;
-  };
-  const pupils = () =>
-    database.db
-      .selectFrom('leerling')
-      .selectAll()
-      .where('school_id', '=', schoolId)
-      .orderBy('las_key')
-      .execute();
-  /** Placements as "group key/jaargroep start..end", per pupil id. */
-  const placements = async (pupilId: string) => {
-    const rows = await database.db
-      .selectFrom('plaatsing as p')
-      .innerJoin('groep as g', 'g.id', 'p.groep_id')
-      .select(['g.las_key', 'p.jaargroep', 'p.start_date', 'p.end_date'])
-      .where('p.leerling_id', '=', pupilId)
-      .execute();
-    return rows.map((r) => `${r.las_key}/${r.jaargroep} ${r.start_date}..${r.end_date ?? ''}`).sort();
-  };
-  const auditOf = (action: string) =>
-    database.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('action', '=', action)
-      .where('school_id', '=', schoolId)
-      .execute();
 
   it('updates in place with next month’s file: names, moves, leavers, replaced keys, nobody deleted', async () => {
     // Results of the pupil who moves and of the pupil who leaves, which must survive the import.
@@ -112,7 +63,7 @@ describe.each(testEngines())('EDEXML import, the next month (%s)', (engine) => {
       .where('leerling_id', 'in', [...idOf.values()])
       .execute();
 
-    const report = await importFile('maand-2.xml');
+    const report = await steps.importFile('maand-2.xml');
     expect(report.status).toBe('imported');
     expect(report.counts).toEqual({
       groups: { new: 0, changed: 0, unchanged: 4 },
@@ -126,7 +77,7 @@ describe.each(testEngines())('EDEXML import, the next month (%s)', (engine) => {
     ]);
     expect(report.missing).toEqual([{ key: '7004', name: 'Daan Mulder' }]);
 
-    const rows = await pupils();
+    const rows = await steps.pupils();
     const byKey = new Map(rows.map((p) => [p.las_key, p]));
     // Nobody deleted; the '#' key replaced by 7007 is the same pupil, found by ECK-iD.
     expect(rows.map((p) => p.las_key)).toEqual([
@@ -148,16 +99,16 @@ describe.each(testEngines())('EDEXML import, the next month (%s)', (engine) => {
     });
     expect(byKey.get('7010')).toMatchObject({ roepnaam: 'Ömer', achternaam: 'Çelik' });
 
-    expect(await placements(idOf.get('7002') ?? '')).toEqual([
+    expect(await steps.placements(idOf.get('7002') ?? '')).toEqual([
       'G5/5 2026-08-01..2026-11-02',
       'G6/6 2026-11-02..',
     ]);
-    expect(await placements(idOf.get('7003') ?? '')).toEqual(['G6/6 2026-08-01..2026-11-20']);
-    expect(await placements(idOf.get('7004') ?? '')).toEqual(['G6/6 2026-08-01..']);
-    expect(await placements(idOf.get('#tmp-1') ?? '')).toEqual(['G5/5 2026-08-01..']);
+    expect(await steps.placements(idOf.get('7003') ?? '')).toEqual(['G6/6 2026-08-01..2026-11-20']);
+    expect(await steps.placements(idOf.get('7004') ?? '')).toEqual(['G6/6 2026-08-01..']);
+    expect(await steps.placements(idOf.get('#tmp-1') ?? '')).toEqual(['G5/5 2026-08-01..']);
     // Listed without a group but with a leaving date: the placement ends on that date, not earlier.
-    expect(await placements(idOf.get('7009') ?? '')).toEqual(['G6/6 2026-08-01..2026-12-18']);
-    expect(await placements(byKey.get('7010')?.id ?? '')).toEqual(['G5/5 2026-10-20..']);
+    expect(await steps.placements(idOf.get('7009') ?? '')).toEqual(['G6/6 2026-08-01..2026-12-18']);
+    expect(await steps.placements(byKey.get('7010')?.id ?? '')).toEqual(['G5/5 2026-10-20..']);
 
     const after = await database.db
       .selectFrom('toetsresultaat')
@@ -166,7 +117,7 @@ describe.each(testEngines())('EDEXML import, the next month (%s)', (engine) => {
       .execute();
     expect(after).toEqual(results);
 
-    const updates = await auditOf('pupil.import.update');
+    const updates = await steps.auditOf('pupil.import.update');
     expect(
       updates
         .map((a) => [a.leerling_id, (JSON.parse(a.details ?? '{}') as { fields: string[] }).fields])
@@ -178,16 +129,16 @@ describe.each(testEngines())('EDEXML import, the next month (%s)', (engine) => {
       ].sort(),
     );
     expect(
-      (await auditOf('pupil.import.create')).filter((a) => a.leerling_id === byKey.get('7010')?.id),
+      (await steps.auditOf('pupil.import.create')).filter((a) => a.leerling_id === byKey.get('7010')?.id),
     ).toHaveLength(1);
   });
 
   it('changes nothing when next month’s file is imported again, and still reports the missing pupil', async () => {
-    const before = await snapshot(database.db, DATA_TABLES);
-    const report = await importFile('maand-2.xml');
+    const before = await snapshot(database.db, EDEXML_TABLES);
+    const report = await steps.importFile('maand-2.xml');
     expect(report.counts.pupils).toEqual({ new: 0, changed: 0, unchanged: 8, leaving: 0, missing: 1 });
     expect(report.missing).toEqual([{ key: '7004', name: 'Daan Mulder' }]);
-    expect(await snapshot(database.db, DATA_TABLES)).toEqual(before);
+    expect(await snapshot(database.db, EDEXML_TABLES)).toEqual(before);
   });
 
   it('links a staff record to an existing leerkracht account with the same e-mail address, and to no other account', async () => {
@@ -205,7 +156,7 @@ describe.each(testEngines())('EDEXML import, the next month (%s)', (engine) => {
       schoolId,
     });
     const before = await countRows(database.db, ['app_user', 'role_assignment', 'medewerker']);
-    const report = await importFile('maand-2.xml');
+    const report = await steps.importFile('maand-2.xml');
     expect(report.counts.staff).toEqual({ new: 0, changed: 1, unchanged: 1, linkedAccounts: 1 });
     const staff = await database.db
       .selectFrom('medewerker')

@@ -11,9 +11,11 @@ import type { Db } from '../../db/database';
 import type { Engine } from '../../db/dialect';
 import type { DB } from '../../db/schema';
 import type { DemoData } from '../../../demo/generator';
-import { TEST_NOW } from '../../../testing/fixtures';
-import type { EdexmlReport } from './edexml-import.service';
-import type { ResultsReport } from './results-import.service';
+import { createTestDatabase } from '../../../testing/databases';
+import { demoLookup, seedDemo, TEST_NOW } from '../../../testing/fixtures';
+import { loginAll, testApi } from '../../../testing/http';
+import type { EdexmlReport } from './edexml-report';
+import type { ResultsReport } from './results-read';
 
 /** Row counts of every table the database has (found by introspection, so a new table is counted too). */
 export async function countAll(db: Db): Promise<Record<string, number>> {
@@ -52,15 +54,15 @@ export function parserFixture(name: string): Buffer {
   return readFileSync(fileURLToPath(new URL(`../../../imports/fixtures/${name}`, import.meta.url)));
 }
 
-export interface UploadResponse {
+interface UploadResponse {
   status: number;
   text: string;
   headers: Headers;
 }
 
 /** The API with the file as the request body, the way the browser uploads it. */
-export function uploadApi(db: Db, engine: Engine) {
-  const app = createApi({ db, engine, clock: () => TEST_NOW, trustProxy: false });
+export function uploadApi(db: Db, _engine: Engine) {
+  const app = createApi({ db, clock: () => TEST_NOW, trustProxy: false });
   async function send(
     method: string,
     path: string,
@@ -91,7 +93,7 @@ export function asJson<T>(response: UploadResponse): { status: number; body: T; 
   };
 }
 
-export type NdjsonLine =
+type NdjsonLine =
   | { type: 'progress'; phase: 'lezen' | 'opslaan'; rows: number }
   | { type: 'report'; report: ResultsReport }
   | { type: 'error'; error: { code: string; message: string } };
@@ -114,14 +116,14 @@ export type { EdexmlReport, ResultsReport };
 
 // --- EDEXML written from a description -------------------------------------------------------------
 
-export interface EdexGroupSpec {
+interface EdexGroupSpec {
   key: string;
   naam: string;
   jaargroep?: string;
   samengesteld?: boolean;
 }
 
-export interface EdexPupilSpec {
+interface EdexPupilSpec {
   key: string;
   eckid?: string;
   achternaam: string;
@@ -136,7 +138,7 @@ export interface EdexPupilSpec {
   uitstroomdatum?: string;
 }
 
-export interface EdexTeacherSpec {
+interface EdexTeacherSpec {
   key: string;
   achternaam: string;
   roepnaam?: string;
@@ -210,7 +212,7 @@ export function edexmlXml(spec: EdexSpec): string {
 }
 
 /** The name as the import composes it for reports: roepnaam, voorvoegsel, achternaam. */
-export const pupilName = (p: { roepnaam: string; voorvoegsel?: string | null; achternaam: string }) =>
+const pupilName = (p: { roepnaam: string; voorvoegsel?: string | null; achternaam: string }) =>
   [p.roepnaam, p.voorvoegsel, p.achternaam].filter((x) => x && x.trim() !== '').join(' ');
 
 export { TEST_NOW };
@@ -262,3 +264,14 @@ export function resultsQuery(
 
 /** "2026-10-05" → "05-10-2026". */
 export const dutchDate = (iso: string) => iso.split('-').reverse().join('-');
+
+/** The results import tests' start: the demo seeded, everyone logged in, school A's pupils of groep 3–8. */
+export async function resultsSuite(engine: Engine) {
+  const database = await createTestDatabase(engine);
+  const data = await seedDemo(database.db);
+  const demo = demoLookup(data);
+  const cookies = await loginAll(testApi(database.db, engine));
+  const send = uploadApi(database.db, engine);
+  const pupils = placedPupils(data, demo.schoolA, demo.currentYear).filter((p) => p.jaargroep >= 3);
+  return { database, data, demo, cookies, send, pupils };
+}

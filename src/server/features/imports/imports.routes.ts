@@ -1,32 +1,30 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { issuesOf, summarizeIssues } from '../../../shared/zod-nl';
-import { AppError, invalidInput, notFound } from '../../errors';
-import { schoolsWhere } from '../../auth/permissions';
+import { requireAtSchool } from '../../auth/access';
+import { AppError, invalidInput } from '../../errors';
 import type { AppEnv } from '../../http/env';
 import { json, jsonBody } from '../../http/openapi';
 import { actorOf, apiRoute, requireAccess } from '../../http/route';
 import { SchoolIdParams } from '../schools/schools.schema';
-import { importEdexml } from './edexml-import.service';
+import { importEdexmlForSchool } from './edexml-import.service';
 import {
   EdexmlImportQuery,
   EdexmlReportSchema,
   InspectQuery,
   InspectResponse,
+  InstrumentList,
+  MappingNameParams,
+  NewInstrumentBody,
   ResultsImportConfig,
   ResultsImportQuery,
   ResultsReportSchema,
-} from './imports.schema';
-import { inspectResults } from './inspect';
-import { addInstrument, InstrumentList, listInstruments, NewInstrumentBody } from './instruments';
-import {
-  deleteMapping,
-  listMappings,
-  MappingNameParams,
   SavedMappingBody,
   SavedMappingList,
-  saveMapping,
-} from './mappings';
+} from './imports.schema';
+import { inspectResults } from './inspect.service';
+import { addInstrument, listInstruments } from './instruments.service';
+import { deleteMapping, listMappings, saveMapping } from './mappings.service';
 import { importResults } from './results-import.service';
 
 /** The uploaded file is the request body itself, streamed into the parser. */
@@ -153,8 +151,8 @@ function resultsImportHandler(app: OpenAPIHono<AppEnv>) {
       throw invalidInput(summarizeIssues(issues), issues);
     }
     const query = parsedQuery.data;
-    // Scope before the stream starts, so "no access" is a plain 404 like everywhere else.
-    if (!schoolsWhere(actor, 'import.run').includes(query.schoolId)) throw notFound('De school');
+    // Scope before the stream starts, so a refusal is a plain 404 or 403 like everywhere else.
+    requireAtSchool(actor, query.schoolId, 'import.run');
     const config = parseConfig(query.config);
     const body = bodyStream(c.req.raw);
     const encoder = new TextEncoder();
@@ -199,29 +197,11 @@ function resultsImportHandler(app: OpenAPIHono<AppEnv>) {
 export const importRoutes = resultsImportHandler(new OpenAPIHono<AppEnv>())
   .openapi(edexmlRoute, async (c) => {
     const { db, clock } = c.get('deps');
-    const actor = actorOf(c);
-    const query = c.req.valid('query');
-    if (query.schoolId && !schoolsWhere(actor, 'import.run').includes(query.schoolId))
-      throw notFound('De school');
-    const expectedBrin = query.schoolId
-      ? ((await db
-          .selectFrom('school')
-          .select(['brin', 'vestiging'])
-          .where('id', '=', query.schoolId)
-          .executeTakeFirst()) ?? null)
-      : null;
-    const report = await importEdexml(
+    const report = await importEdexmlForSchool(
       db,
-      actor,
+      actorOf(c),
       bodyStream(c.req.raw),
-      {
-        mode: query.mode,
-        expectedBrin: expectedBrin
-          ? `${expectedBrin.brin}${expectedBrin.vestiging ? `-${expectedBrin.vestiging}` : ''}`
-          : null,
-        createInBestuurId: query.createInBestuurId,
-        filename: query.filename,
-      },
+      c.req.valid('query'),
       clock(),
     );
     return c.json(report, 200);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { VAKKEN } from '../../../shared/vakken';
 
 /** Text from a request that is stored: no control characters (PostgreSQL refuses NUL in text). */
-export const NO_CONTROL_CHARACTERS = /^\P{Cc}*$/u;
+const NO_CONTROL_CHARACTERS = /^\P{Cc}*$/u;
 const storedText = (max: number) =>
   z.string().max(max).regex(NO_CONTROL_CHARACTERS, 'mag geen stuurtekens bevatten');
 
@@ -66,7 +67,7 @@ export const ResultsConstantsSchema = z
   })
   .strict();
 
-export const MappingSchema = z.record(z.string(), z.number().int().min(0).max(500));
+const MappingSchema = z.record(z.string(), z.number().int().min(0).max(500));
 
 export const ResultsImportConfig = z.object({
   mapping: MappingSchema.optional(),
@@ -119,3 +120,41 @@ export const InspectResponse = z.object({
   ),
 });
 export type InspectResponse = z.infer<typeof InspectResponse>;
+
+export const SavedMappingBody = z.object({
+  mapping: MappingSchema,
+  headers: z.array(z.string().max(200)).max(200),
+  constants: ResultsConstantsSchema.optional(),
+});
+
+export const MappingNameParams = z.object({
+  schoolId: z.string().min(1).max(64),
+  name: z.string().trim().min(1).max(80).regex(NO_CONTROL_CHARACTERS, 'mag geen stuurtekens bevatten'),
+});
+
+export const SavedMappingList = z.object({
+  mappings: z.array(SavedMappingBody.extend({ name: z.string(), updatedAt: z.string() })),
+});
+
+export const NewInstrumentBody = z.object({
+  name: z.string().trim().min(2).max(120).regex(NO_CONTROL_CHARACTERS, 'mag geen stuurtekens bevatten'),
+  vak: z.enum(VAKKEN),
+  version: z.string().trim().min(1).max(30).regex(NO_CONTROL_CHARACTERS, 'mag geen stuurtekens bevatten'),
+  levelSystem: z.enum(['I-V', 'A-E', 'REF', 'AVI']).nullable(),
+  scaleKind: z.enum(['vaardigheid', 'ordinaal']),
+});
+
+export const InstrumentList = z.object({
+  instruments: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      vak: z.string(),
+      version: z.string(),
+      publisher: z.string(),
+      levelSystem: z.string().nullable(),
+      source: z.enum(['catalogus', 'school']),
+      synonyms: z.array(z.string()),
+    }),
+  ),
+});

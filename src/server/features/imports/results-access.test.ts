@@ -1,7 +1,8 @@
 /**
  * Every results-import route (import, inspect, saved mappings, instruments): 401 without a session,
- * 403 for roles without 'import.run', 404 for another school exactly as for one that does not exist,
- * 400 naming the field; none of them writes anything when refused.
+ * 403 for roles without 'import.run' (also at a school where the user holds another role), 404 for
+ * another school exactly as for one that does not exist, 400 naming the field; none of them writes
+ * anything when refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngines, type TestDatabase } from '../../../testing/databases';
@@ -15,6 +16,7 @@ import {
   type TestResponse,
 } from '../../../testing/http';
 import { asJson, countAll, placedPupils, resultsQuery, uploadApi } from './import-test-support';
+import { twoSchoolUser } from './roles-test-support';
 
 type Route = { method: string; path: (schoolId: string) => string; file?: string; json?: unknown };
 
@@ -68,8 +70,9 @@ describe.each(testEngines())('results import routes: access (%s)', (engine) => {
     { method: 'GET', path: (s) => `/schools/${s}/instruments` },
     { method: 'POST', path: (s) => `/schools/${s}/instruments`, json: instrument },
   ];
-  const call = async (route: Route, schoolId: string, who?: LoginName): Promise<TestResponse> => {
-    const cookie = who ? cookies[who] : undefined;
+  const call = async (route: Route, schoolId: string, who?: LoginName): Promise<TestResponse> =>
+    callWith(route, schoolId, who ? cookies[who] : undefined);
+  const callWith = async (route: Route, schoolId: string, cookie?: string): Promise<TestResponse> => {
     if (route.file !== undefined)
       return asJson(await send(route.method, route.path(schoolId), route.file, cookie));
     return api.call(route.method, route.path(schoolId), { cookie, body: route.json });
@@ -89,6 +92,19 @@ describe.each(testEngines())('results import routes: access (%s)', (engine) => {
       expect(await countAll(database.db)).toEqual(before);
     },
   );
+
+  it('answers 403 on every route to a leerkracht of school A who is IB at school B, and writes nothing', async () => {
+    // A role at the school without 'import.run': the school is known to the user, the action is not hers.
+    const cookie = await twoSchoolUser(
+      database.db,
+      api,
+      { role: 'ib', schoolId: demo.schoolB },
+      { role: 'leerkracht', schoolId: demo.schoolA },
+    );
+    const before = await countAll(database.db);
+    for (const route of routes()) expectError(await callWith(route, demo.schoolA, cookie), 403, 'forbidden');
+    expect(await countAll(database.db)).toEqual(before);
+  });
 
   it('answers school A to the IB of school B exactly like a school that does not exist, on every route', async () => {
     const before = await countAll(database.db);

@@ -9,9 +9,7 @@ import { INSTRUMENTS, RESULT_FIELDS } from '../../../imports';
 import { createTestDatabase, testEngines, type TestDatabase } from '../../../testing/databases';
 import { countRows, demoLookup, seedDemo, type DemoLookup, type LoginName } from '../../../testing/fixtures';
 import { expectError, loginAll, testApi } from '../../../testing/http';
-import type { InspectResponse } from './imports.schema';
-import type { InstrumentList } from './instruments';
-import type { SavedMappingList } from './mappings';
+import type { InspectResponse, InstrumentList, SavedMappingList } from './imports.schema';
 import {
   asJson,
   countAll,

@@ -5,10 +5,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoData } from '../../../demo/generator';
 import { instrumentByCode } from '../../../imports';
-import { createTestDatabase, testEngines, type TestDatabase } from '../../../testing/databases';
-import { demoLookup, seedDemo, type DemoLookup, type LoginName } from '../../../testing/fixtures';
-import { loginAll, testApi } from '../../../testing/http';
-import { placedPupils, reportOf, resultsQuery, uploadApi, type PlacedPupil } from './import-test-support';
+import { testEngines, type TestDatabase } from '../../../testing/databases';
+import type { DemoLookup, LoginName } from '../../../testing/fixtures';
+import {
+  reportOf,
+  resultsQuery,
+  resultsSuite,
+  type PlacedPupil,
+  type uploadApi,
+} from './import-test-support';
 
 describe.each(testEngines())('results import: toetsen and pupils (%s)', (engine) => {
   let database: TestDatabase;
@@ -19,12 +24,7 @@ describe.each(testEngines())('results import: toetsen and pupils (%s)', (engine)
   let pupils: PlacedPupil[];
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    data = await seedDemo(database.db);
-    demo = demoLookup(data);
-    cookies = await loginAll(testApi(database.db, engine));
-    send = uploadApi(database.db, engine);
-    pupils = placedPupils(data, demo.schoolA, demo.currentYear).filter((p) => p.jaargroep >= 3);
+    ({ database, data, demo, cookies, send, pupils } = await resultsSuite(engine));
   });
   afterAll(async () => database.dispose());
 

@@ -3,6 +3,7 @@
  * LAS key, then ECK-iD; never by name), the toets is known, the moment fits the toets, the level can
  * be read, the score is a number in range, the date is real. Every problem names the line.
  */
+import type { z } from 'zod';
 import { parseLevel, type LevelSystem, LEVEL_SYSTEMS } from '../../../domain/levels';
 import { isDateMoment, parseMoment } from '../../../domain/moments';
 import { schooljaarOfDate } from '../../../domain/schooljaar';
@@ -13,15 +14,10 @@ import {
   type ImportProblem,
   type ResultField,
 } from '../../../imports';
+import type { ResultsConstantsSchema } from './imports.schema';
 import { momentProblem, type ResolvedToets, type ToetsResolver } from './toets-resolver';
 
-export interface ResultsConstants {
-  toets?: string | undefined;
-  versie?: string | undefined;
-  moment?: string | undefined;
-  afnamedatum?: string | undefined;
-  schooljaar?: string | undefined;
-}
+type ResultsConstants = z.infer<typeof ResultsConstantsSchema>;
 
 export interface ValidRow {
   line: number;
@@ -48,117 +44,159 @@ export interface PupilIndex {
 const SCORE_MIN = -100;
 const SCORE_MAX = 1000;
 
+/** One row's cells, read through the mapping (and the constants), and the problems found so far. */
+interface RowCells {
+  cell(field: ResultField): string;
+  value(field: ResultField & keyof ResultsConstants): string;
+  fail(code: string, message: string): void;
+}
+
+/** The pupil by LAS key, else by ECK-iD; never guessed between several. */
+function pupilOf(row: RowCells, pupils: PupilIndex): string | null {
+  const key = row.cell('leerlingKey');
+  const eckid = row.cell('eckid');
+  const byKey = key ? (pupils.byKey.get(key) ?? []) : [];
+  const byEckid = eckid ? (pupils.byEckid.get(eckid) ?? []) : [];
+  const found = byKey.length > 0 ? byKey : byEckid;
+  if (found.length === 1) return found[0] ?? null;
+  if (found.length > 1)
+    row.fail(
+      'resultaat.leerling-dubbel',
+      `leerlingnummer '${key}' komt op meer scholen voor; kies de school.`,
+    );
+  else if (!key && !eckid) row.fail('resultaat.leerling-ontbreekt', 'het leerlingnummer ontbreekt.');
+  else
+    row.fail(
+      'resultaat.leerling-onbekend',
+      `onbekende leerling '${key || eckid}'. Importeer eerst de leerlingen (EDEX.XML).`,
+    );
+  return null;
+}
+
+function toetsOf(row: RowCells, toetsen: ToetsResolver): ResolvedToets | null {
+  const resolved = toetsen.resolve(row.value('toets'), row.value('versie') || null);
+  if (typeof resolved !== 'string') return resolved;
+  row.fail('resultaat.toets', resolved);
+  return null;
+}
+
+function dateOf(row: RowCells): string | null {
+  const dateText = row.value('afnamedatum');
+  if (!dateText) return null;
+  const parsed = parseDutchDate(dateText);
+  if (parsed.ok) return parsed.value;
+  row.fail('resultaat.datum', parsed.error);
+  return null;
+}
+
+function momentOf(row: RowCells, toets: ResolvedToets | null, afnamedatum: string | null): string {
+  // A continuously normed test has no M/E moment: its date is the moment.
+  const moment = toets?.moments === 'datum' ? (afnamedatum ?? '') : row.value('moment').toUpperCase();
+  if (!moment)
+    row.fail(
+      'resultaat.moment',
+      'het toetsmoment ontbreekt (bijvoorbeeld M5), en voor deze toets is een datum niet genoeg.',
+    );
+  else if (toets) {
+    const reason = momentProblem(toets, moment);
+    if (reason) row.fail('resultaat.moment', reason);
+  }
+  return moment;
+}
+
+function numberOf(row: RowCells, field: ResultField, label: string): number | null {
+  const text = row.cell(field);
+  if (!text) return null;
+  const parsed = parseDutchNumber(text);
+  if (parsed.ok) return parsed.value;
+  row.fail('resultaat.getal', `${label} '${text}': ${parsed.error}`);
+  return null;
+}
+
+/** The scores, each a number in its range. */
+function scoresOf(row: RowCells) {
+  const vaardigheidsscore = numberOf(row, 'vaardigheidsscore', 'vaardigheidsscore');
+  if (vaardigheidsscore !== null && (vaardigheidsscore < SCORE_MIN || vaardigheidsscore > SCORE_MAX)) {
+    row.fail(
+      'resultaat.bereik',
+      `vaardigheidsscore ${vaardigheidsscore} ligt buiten het bereik van een toetsschaal (${SCORE_MIN} tot ${SCORE_MAX}).`,
+    );
+  }
+  const ruweScore = numberOf(row, 'ruweScore', 'ruwe score');
+  if (ruweScore !== null && ruweScore < 0)
+    row.fail('resultaat.bereik', `ruwe score ${ruweScore} kan niet negatief zijn.`);
+  const dle = numberOf(row, 'dle', 'DLE');
+  if (dle !== null && (dle < 0 || dle > 70))
+    row.fail('resultaat.bereik', `DLE ${dle} ligt buiten 0 tot 70 maanden.`);
+  return { vaardigheidsscore, ruweScore, dle };
+}
+
+function levelOf(row: RowCells, toets: ResolvedToets | null): string | null {
+  const levelText = row.cell('niveau');
+  if (!levelText) return null;
+  const system = LEVEL_SYSTEMS.find((s) => s === toets?.levelSystem) as LevelSystem | undefined;
+  const parsed = parseLevel(levelText, system);
+  if (parsed.ok) return parsed.level;
+  row.fail('resultaat.niveau', parsed.reason);
+  return null;
+}
+
+/**
+ * The schooljaar: of the date, else of a date moment, else the file's constant, else the year the pupil
+ * was placed in the moment's jaargroep (the latest such year).
+ */
+function schooljaarOfRow(
+  row: RowCells,
+  context: { afnamedatum: string | null; moment: string; leerlingId: string | null },
+  constants: ResultsConstants,
+  pupils: PupilIndex,
+): string | null {
+  const { afnamedatum, moment, leerlingId } = context;
+  if (afnamedatum) return schooljaarOfDate(afnamedatum);
+  if (isDateMoment(moment)) return schooljaarOfDate(moment);
+  if (constants.schooljaar) return constants.schooljaar;
+  if (!leerlingId) return null;
+  const jaargroep = parseMoment(moment)?.jaargroep;
+  const schooljaar =
+    jaargroep === undefined
+      ? null
+      : (pupils.yearsByJaargroep.get(leerlingId)?.get(String(jaargroep))?.at(-1) ?? null);
+  if (!schooljaar)
+    row.fail(
+      'resultaat.schooljaar',
+      `het schooljaar is onbekend: geef de afnamedatum of kies het schooljaar voor het hele bestand.`,
+    );
+  return schooljaar;
+}
+
 export function rowValidator(
   mapping: ColumnMapping,
   constants: ResultsConstants,
   pupils: PupilIndex,
   toetsen: ToetsResolver,
 ) {
-  const cell = (cells: string[], field: ResultField) => {
-    const column = mapping[field];
-    return column === undefined ? '' : (cells[column] ?? '').trim();
-  };
-  const value = (cells: string[], field: ResultField & keyof ResultsConstants) =>
-    cell(cells, field) || (constants[field] ?? '').trim();
-
   return (line: number, cells: string[]): ValidRow | ImportProblem[] => {
     const problems: ImportProblem[] = [];
-    const fail = (code: string, message: string) =>
-      problems.push({ severity: 'error', code, message: `Regel ${line}: ${message}`, line });
-
-    const key = cell(cells, 'leerlingKey');
-    const eckid = cell(cells, 'eckid');
-    let leerlingId: string | null = null;
-    const byKey = key ? (pupils.byKey.get(key) ?? []) : [];
-    const byEckid = eckid ? (pupils.byEckid.get(eckid) ?? []) : [];
-    const found = byKey.length > 0 ? byKey : byEckid;
-    if (found.length === 1) leerlingId = found[0] ?? null;
-    else if (found.length > 1)
-      fail('resultaat.leerling-dubbel', `leerlingnummer '${key}' komt op meer scholen voor; kies de school.`);
-    else if (!key && !eckid) fail('resultaat.leerling-ontbreekt', 'het leerlingnummer ontbreekt.');
-    else
-      fail(
-        'resultaat.leerling-onbekend',
-        `onbekende leerling '${key || eckid}'. Importeer eerst de leerlingen (EDEX.XML).`,
-      );
-
-    const toetsName = value(cells, 'toets');
-    const resolved: ResolvedToets | string = toetsen.resolve(toetsName, value(cells, 'versie') || null);
-    const toets = typeof resolved === 'string' ? null : resolved;
-    if (typeof resolved === 'string') fail('resultaat.toets', resolved);
-
-    const dateText = value(cells, 'afnamedatum');
-    let afnamedatum: string | null = null;
-    if (dateText) {
-      const parsed = parseDutchDate(dateText);
-      if (!parsed.ok) fail('resultaat.datum', parsed.error);
-      else afnamedatum = parsed.value;
-    }
-
-    // A continuously normed test has no M/E moment: its date is the moment.
-    const moment = toets?.moments === 'datum' ? (afnamedatum ?? '') : value(cells, 'moment').toUpperCase();
-    if (!moment)
-      fail(
-        'resultaat.moment',
-        'het toetsmoment ontbreekt (bijvoorbeeld M5), en voor deze toets is een datum niet genoeg.',
-      );
-    else if (toets) {
-      const reason = momentProblem(toets, moment);
-      if (reason) fail('resultaat.moment', reason);
-    }
-
-    const number = (field: ResultField, label: string) => {
-      const text = cell(cells, field);
-      if (!text) return null;
-      const parsed = parseDutchNumber(text);
-      if (!parsed.ok) {
-        fail('resultaat.getal', `${label} '${text}': ${parsed.error}`);
-        return null;
-      }
-      return parsed.value;
+    const cell = (field: ResultField) => {
+      const column = mapping[field];
+      return column === undefined ? '' : (cells[column] ?? '').trim();
     };
-    const vaardigheidsscore = number('vaardigheidsscore', 'vaardigheidsscore');
-    if (vaardigheidsscore !== null && (vaardigheidsscore < SCORE_MIN || vaardigheidsscore > SCORE_MAX)) {
-      fail(
-        'resultaat.bereik',
-        `vaardigheidsscore ${vaardigheidsscore} ligt buiten het bereik van een toetsschaal (${SCORE_MIN} tot ${SCORE_MAX}).`,
-      );
-    }
-    const ruweScore = number('ruweScore', 'ruwe score');
-    if (ruweScore !== null && ruweScore < 0)
-      fail('resultaat.bereik', `ruwe score ${ruweScore} kan niet negatief zijn.`);
-    const dle = number('dle', 'DLE');
-    if (dle !== null && (dle < 0 || dle > 70))
-      fail('resultaat.bereik', `DLE ${dle} ligt buiten 0 tot 70 maanden.`);
-
-    let niveau: string | null = null;
-    const levelText = cell(cells, 'niveau');
-    if (levelText) {
-      const system = LEVEL_SYSTEMS.find((s) => s === toets?.levelSystem) as LevelSystem | undefined;
-      const parsed = parseLevel(levelText, system);
-      if (!parsed.ok) fail('resultaat.niveau', parsed.reason);
-      else niveau = parsed.level;
-    }
+    const row: RowCells = {
+      cell,
+      value: (field) => cell(field) || (constants[field] ?? '').trim(),
+      fail: (code, message) =>
+        problems.push({ severity: 'error', code, message: `Regel ${line}: ${message}`, line }),
+    };
+    const leerlingId = pupilOf(row, pupils);
+    const toets = toetsOf(row, toetsen);
+    const afnamedatum = dateOf(row);
+    const moment = momentOf(row, toets, afnamedatum);
+    const { vaardigheidsscore, ruweScore, dle } = scoresOf(row);
+    const niveau = levelOf(row, toets);
     if (vaardigheidsscore === null && niveau === null) {
-      fail('resultaat.leeg', 'er staat geen vaardigheidsscore en geen niveau in.');
+      row.fail('resultaat.leeg', 'er staat geen vaardigheidsscore en geen niveau in.');
     }
-
-    let schooljaar: string | null = null;
-    if (afnamedatum) schooljaar = schooljaarOfDate(afnamedatum);
-    else if (isDateMoment(moment)) schooljaar = schooljaarOfDate(moment);
-    else if (constants.schooljaar) schooljaar = constants.schooljaar;
-    else if (leerlingId) {
-      const jaargroep = parseMoment(moment)?.jaargroep;
-      schooljaar =
-        jaargroep === undefined
-          ? null
-          : (pupils.yearsByJaargroep.get(leerlingId)?.get(String(jaargroep))?.at(-1) ?? null);
-      if (!schooljaar)
-        fail(
-          'resultaat.schooljaar',
-          `het schooljaar is onbekend: geef de afnamedatum of kies het schooljaar voor het hele bestand.`,
-        );
-    }
+    const schooljaar = schooljaarOfRow(row, { afnamedatum, moment, leerlingId }, constants, pupils);
 
     if (problems.length > 0 || !leerlingId || !toets || !schooljaar) return problems;
     return {
@@ -173,7 +211,7 @@ export function rowValidator(
       niveau,
       // The one free text stored from the file: no control characters (PostgreSQL refuses NUL in text).
       functioneringsniveau:
-        cell(cells, 'functioneringsniveau')
+        cell('functioneringsniveau')
           .replace(/\p{Cc}/gu, '')
           .trim()
           .toUpperCase() || null,

@@ -9,6 +9,7 @@ import { parseMoment, isDateMoment } from '../../../domain/moments';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/ids';
 import type { ToetsTable } from '../../db/schema';
+import { findToetsen } from '../norms/norms.queries';
 
 export interface ResolvedToets {
   id: string;
@@ -37,15 +38,7 @@ export class ToetsResolver {
 
   static async create(db: Db, schoolId: string | null, now: Date): Promise<ToetsResolver> {
     const resolver = new ToetsResolver(now);
-    const rows = await db
-      .selectFrom('toets')
-      .select(['id', 'school_id', 'code', 'name', 'vak', 'version', 'scale_key', 'level_system'])
-      .where((eb) =>
-        schoolId
-          ? eb.or([eb('school_id', 'is', null), eb('school_id', '=', schoolId)])
-          : eb('school_id', 'is', null),
-      )
-      .execute();
+    const rows = await findToetsen(db, schoolId);
     for (const r of rows) {
       // A catalog instrument that is already a toets row keeps the catalog's moments (or its date).
       const instrument = r.school_id === null ? instrumentByCode(r.code) : null;

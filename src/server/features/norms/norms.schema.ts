@@ -14,8 +14,6 @@ export const NormImportResponse = z.object({
   toetsen: z.array(z.string()),
 });
 
-export const NormIssueList = z.array(z.object({ line: z.number().int(), message: z.string() }));
-
 export const NormListQuery = z.object({ schoolId: z.string().min(1).max(64) });
 
 export const NormListResponse = z.object({

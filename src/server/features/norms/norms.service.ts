@@ -1,14 +1,25 @@
 import { parseNormCsv, type CsvIssue } from '../../../domain/norm-csv';
 import { momentOrder } from '../../../domain/functioneringsniveau';
+import { systemsInRow, type NormSystem } from '../../../domain/norms';
+import type { z } from 'zod';
 import { audit } from '../../audit';
-import { schoolsWhere, type Actor } from '../../auth/permissions';
+import { requireAtSchool } from '../../auth/access';
+import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/ids';
 import { AppError, notFound } from '../../errors';
-import { findDlePoints, findNormRows, findToetsen } from './norms.queries';
 import { bumpResultsVersion } from '../../results-version';
 import { normRowsInUse } from '../analysis/engine-data';
-import { systemsInRow, type NormSystem } from '../../../domain/norms';
+import {
+  deleteDlePoints,
+  deleteNormRows,
+  findDlePoints,
+  findNormRows,
+  findToetsen,
+  insertDlePoints,
+  insertNormRows,
+} from './norms.queries';
+import type { NormImportBody } from './norms.schema';
 
 type ToetsRow = Awaited<ReturnType<typeof findToetsen>>[number];
 
@@ -42,22 +53,14 @@ export class NormImportRefused extends AppError {
   }
 }
 
-/**
- * Reads a norm or DLE file and stores it for one school (or, from the command line, for every school
- * when schoolId is null). All or nothing: with any problem nothing is written, and every problem is
- * reported with its line. A second import of the same toets and moment replaces the earlier rows.
- */
-export async function importNorms(
-  db: Db,
-  actor: Actor | null,
-  input: { csv: string; schoolId: string | null; label?: string | null | undefined },
-  now: Date,
-) {
-  if (actor && (input.schoolId === null || !schoolsWhere(actor, 'norms.manage').includes(input.schoolId))) {
-    throw notFound('De school');
-  }
-  const parsed = parseNormCsv(input.csv);
-  const toetsen = await findToetsen(db, input.schoolId);
+type ParsedNorms = ReturnType<typeof parseNormCsv>;
+type NormImportInput = Omit<z.infer<typeof NormImportBody>, 'schoolId'> & {
+  /** null: general norms for every school, from the command line only. */
+  schoolId: string | null;
+};
+
+/** The file's rows and DLE points matched to toetsen, and every problem found on the way. */
+function matchToToetsen(parsed: ParsedNorms, toetsen: ToetsRow[]) {
   const match = toetsMatcher(toetsen);
   const problems: CsvIssue[] = [...parsed.issues];
   // The parser finds doubles by the name as written; one toets named by code and by name is found here.
@@ -101,62 +104,72 @@ export async function importNorms(
   if (rows.length === 0 && points.length === 0 && problems.length === 0) {
     problems.push({ line: 1, message: 'Het bestand bevat geen normregels en geen DLE-punten.' });
   }
-  if (problems.length > 0) throw new NormImportRefused(problems.sort((a, b) => a.line - b.line));
+  return { rows, points, problems: problems.sort((a, b) => a.line - b.line) };
+}
 
+type MatchedNorms = ReturnType<typeof matchToToetsen>;
+
+/** Replaces the stored rows and points of the file's toetsen (and moments), in the caller's transaction. */
+async function storeNorms(
+  trx: Db,
+  actor: Actor | null,
+  input: NormImportInput,
+  { rows, points }: MatchedNorms,
+  now: Date,
+) {
   const iso = now.toISOString();
-  await db.transaction().execute(async (trx) => {
-    for (const { toets, row } of rows) {
-      let del = trx.deleteFrom('norm_row').where('toets_id', '=', toets.id).where('moment', '=', row.moment);
-      del = input.schoolId ? del.where('school_id', '=', input.schoolId) : del.where('school_id', 'is', null);
-      await del.execute();
-    }
-    if (rows.length > 0) {
-      await trx
-        .insertInto('norm_row')
-        .values(
-          rows.map(({ toets, row }) => ({
-            id: newId(now.getTime()),
-            toets_id: toets.id,
-            school_id: input.schoolId,
-            moment: row.moment,
-            cuts: JSON.stringify(row.cuts),
-            mean: row.gemiddelde,
-            label: input.label ?? null,
-            created_by: actor?.userId ?? null,
-            created_at: iso,
-          })),
-        )
-        .execute();
-    }
-    const dleToetsen = [...new Set(points.map((p) => p.toets.id))];
-    for (const toetsId of dleToetsen) {
-      let del = trx.deleteFrom('dle_point').where('toets_id', '=', toetsId);
-      del = input.schoolId ? del.where('school_id', '=', input.schoolId) : del.where('school_id', 'is', null);
-      await del.execute();
-    }
-    if (points.length > 0) {
-      await trx
-        .insertInto('dle_point')
-        .values(
-          points.map(({ toets, point }) => ({
-            id: newId(now.getTime()),
-            toets_id: toets.id,
-            school_id: input.schoolId,
-            min_score: point.minScore,
-            dle: point.dle,
-          })),
-        )
-        .execute();
-    }
-    await bumpResultsVersion(trx, now);
-    await audit(trx, now, {
-      userId: actor?.userId ?? null,
-      action: 'norms.import',
-      entity: 'norm_row',
-      schoolId: input.schoolId,
-      details: { rows: rows.length, dlePoints: points.length },
-    });
+  for (const { toets, row } of rows) await deleteNormRows(trx, toets.id, row.moment, input.schoolId);
+  await insertNormRows(
+    trx,
+    rows.map(({ toets, row }) => ({
+      id: newId(now.getTime()),
+      toets_id: toets.id,
+      school_id: input.schoolId,
+      moment: row.moment,
+      cuts: JSON.stringify(row.cuts),
+      mean: row.gemiddelde,
+      label: input.label ?? null,
+      created_by: actor?.userId ?? null,
+      created_at: iso,
+    })),
+  );
+  for (const toetsId of new Set(points.map((p) => p.toets.id)))
+    await deleteDlePoints(trx, toetsId, input.schoolId);
+  await insertDlePoints(
+    trx,
+    points.map(({ toets, point }) => ({
+      id: newId(now.getTime()),
+      toets_id: toets.id,
+      school_id: input.schoolId,
+      min_score: point.minScore,
+      dle: point.dle,
+    })),
+  );
+  await bumpResultsVersion(trx, now);
+  await audit(trx, now, {
+    userId: actor?.userId ?? null,
+    action: 'norms.import',
+    entity: 'norm_row',
+    schoolId: input.schoolId,
+    details: { rows: rows.length, dlePoints: points.length },
   });
+}
+
+/**
+ * Reads a norm or DLE file and stores it for one school (or, from the command line, for every school
+ * when schoolId is null). All or nothing: with any problem nothing is written, and every problem is
+ * reported with its line. A second import of the same toets and moment replaces the earlier rows.
+ */
+export async function importNorms(db: Db, actor: Actor | null, input: NormImportInput, now: Date) {
+  if (actor) {
+    // Norms for every school (schoolId null) come from the command line only, which has no actor.
+    if (input.schoolId === null) throw notFound('De school');
+    requireAtSchool(actor, input.schoolId, 'norms.manage');
+  }
+  const matched = matchToToetsen(parseNormCsv(input.csv), await findToetsen(db, input.schoolId));
+  if (matched.problems.length > 0) throw new NormImportRefused(matched.problems);
+  await db.transaction().execute((trx) => storeNorms(trx, actor, input, matched, now));
+  const { rows, points } = matched;
   const names = [
     ...new Set(
       [...rows.map((r) => r.toets), ...points.map((p) => p.toets)].map((t) => `${t.name} ${t.version}`),
@@ -166,7 +179,7 @@ export async function importNorms(
 }
 
 export async function listNorms(db: Db, actor: Actor, schoolId: string) {
-  if (!schoolsWhere(actor, 'norms.manage').includes(schoolId)) throw notFound('De school');
+  requireAtSchool(actor, schoolId, 'norms.manage');
   const toetsen = await findToetsen(db, schoolId);
   const ids = toetsen.map((t) => t.id);
   const [rows, points] = await Promise.all([

@@ -25,6 +25,7 @@ import {
   testApi,
 } from '../../../testing/http';
 import type { z } from 'zod';
+import { twoSchoolUser } from '../imports/roles-test-support';
 import type { NormImportResponse, NormListResponse } from './norms.schema';
 
 const WRITES = ['norm_row', 'dle_point', 'audit_log'] as const;
@@ -94,6 +95,21 @@ describe.each(testEngines())('norms API (%s)', (engine) => {
       expect(await countRows(database.db, WRITES)).toEqual(before);
     },
   );
+
+  it('answers 403 to a leerkracht of school A who is IB at school B, and writes nothing', async () => {
+    // A role at the school without 'norms.manage': the school is known to the user, the action is not hers.
+    const cookie = await twoSchoolUser(
+      database.db,
+      api,
+      { role: 'ib', schoolId: demo.schoolB },
+      { role: 'leerkracht', schoolId: demo.schoolA },
+    );
+    const before = await countRows(database.db, WRITES);
+    expectError(await api.call('GET', `/norms?schoolId=${demo.schoolA}`, { cookie }), 403, 'forbidden');
+    const body = { csv: `${HEADER}\n${line('M5')}`, schoolId: demo.schoolA };
+    expectError(await api.call('POST', '/norms/import', { cookie, body }), 403, 'forbidden');
+    expect(await countRows(database.db, WRITES)).toEqual(before);
+  });
 
   it('answers school A to the IB of school B exactly like a missing school, and writes nothing', async () => {
     const before = await countRows(database.db, WRITES);

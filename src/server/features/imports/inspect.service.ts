@@ -11,10 +11,11 @@ import {
   validateMapping,
   type ImportInput,
 } from '../../../imports';
+import { requireAtSchool } from '../../auth/access';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import type { InspectResponse } from './imports.schema';
-import { listMappings } from './mappings';
+import { listMappings } from './mappings.service';
 
 const SAMPLE_ROWS = 5;
 
@@ -24,6 +25,7 @@ export async function inspectResults(
   schoolId: string,
   input: ImportInput,
 ): Promise<InspectResponse> {
+  requireAtSchool(actor, schoolId, 'import.run');
   const saved = await listMappings(db, actor, schoolId);
   const reader = readSheetRows(input);
   let headers: string[] | null = null;
