@@ -16,7 +16,6 @@ export interface BenchServer {
 export async function startBenchServer(ctx: BenchContext, logins: readonly string[]): Promise<BenchServer> {
   const app = createWebApp({
     db: ctx.database.db,
-    engine: ctx.engine,
     clock: () => BENCH_NOW,
     trustProxy: false,
   });

@@ -3,56 +3,96 @@
  * `npm test`: the whole suite. Static checks, then unit and API tests (SQLite always, PostgreSQL when
  * TEST_DATABASE_URL is set), then the browser tests when Chromium is installed. Whatever is skipped
  * is said out loud at the end, so a green run never hides a part that did not run.
+ *
+ * `--skip-static`: only the parts that run code (vitest, the web build, Playwright), for a second run
+ * of the suite on another Node version (see .ci/run); the static checks do not depend on it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { playwrightOutcomes, vitestOutcomes } from './test-report.mjs';
+
+const args = process.argv.slice(2);
+const unknownArgs = args.filter((a) => a !== '--skip-static');
+if (unknownArgs.length > 0) {
+  process.stderr.write(`Unknown option ${unknownArgs.join(' ')}. Usage: npm test [-- --skip-static]\n`);
+  process.exit(2);
+}
+const skipStatic = args.includes('--skip-static');
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const skipped = [];
 const failed = [];
-// CI shows only the tail of the output, so the names of failed tests are repeated at the very end.
+const timings = [];
+// CI shows only the tail of the output, so the names of failed tests, and of tests that passed only
+// on a retry, are repeated at the very end.
 const failedTests = [];
+const flakyTests = [];
 
-function step(name, command, args, env = {}) {
+function step(name, command, commandArgs, env = {}) {
   process.stdout.write(`\n▶ ${name}\n`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const start = Date.now();
+  const result = spawnSync(command, commandArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
+  timings.push(`${name} ${Math.round((Date.now() - start) / 1000)} s`);
   if (result.status !== 0) failed.push(name);
+  return result.status === 0;
 }
 
-step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-step('lint', 'npx', ['eslint', '.']);
-step('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+const reportDir = mkdtempSync(join(tmpdir(), 'leerwinst-test-'));
+
+if (skipStatic) {
+  skipped.push('Static checks (typecheck, lint, format): --skip-static');
+} else {
+  step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  step('lint', 'npx', ['eslint', '.']);
+  step('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+}
 
 if (!process.env.TEST_DATABASE_URL) {
   skipped.push('PostgreSQL: TEST_DATABASE_URL is not set, so the database tests ran on SQLite only');
 }
-const reportDir = mkdtempSync(join(tmpdir(), 'leerwinst-vitest-'));
-const reportFile = join(reportDir, 'report.json');
-step('unit and API tests (vitest)', 'npx', [
+const vitestReport = join(reportDir, 'vitest.json');
+const vitestStep = 'unit and API tests (vitest)';
+step(vitestStep, 'npx', [
   'vitest',
   'run',
   '--reporter=default',
   '--reporter=json',
-  `--outputFile.json=${reportFile}`,
+  `--outputFile.json=${vitestReport}`,
 ]);
-failedTests.push(...failedVitestTests(reportFile));
-if (failed.includes('unit and API tests (vitest)') && failedTests.length === 0) {
+const vitest = outcomesOf(vitestReport, vitestOutcomes);
+failedTests.push(...vitest.failed);
+flakyTests.push(...vitest.flaky);
+if (failed.includes(vitestStep) && vitest.failed.length === 0) {
   failedTests.push('vitest: no single test failed; look above for "Unhandled Errors" or a crashed worker');
 }
-rmSync(reportDir, { recursive: true, force: true });
 
 if (existsSync(chromium)) {
-  step('build web app', 'npx', ['vite', 'build', '--logLevel', 'warn']);
-  step('browser tests (Playwright + axe)', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium });
+  if (step('build web app', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
+    const browserStep = 'browser tests (Playwright + axe)';
+    const playwrightReport = join(reportDir, 'playwright.json');
+    // The same human-readable reporter as playwright.config.ts, plus JSON for the summary below.
+    step(browserStep, 'npx', ['playwright', 'test', `--reporter=${process.env.CI ? 'line' : 'list'},json`], {
+      CHROMIUM_PATH: chromium,
+      PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport,
+    });
+    const browser = outcomesOf(playwrightReport, playwrightOutcomes);
+    failedTests.push(...browser.failed);
+    flakyTests.push(...browser.flaky);
+    if (failed.includes(browserStep) && browser.failed.length === 0) {
+      failedTests.push('Playwright: no single test failed; look above (the web server, a global error)');
+    }
+  }
 } else {
   skipped.push(
     `Browser tests: no Chromium at ${chromium} (apt-get install -y chromium, or set CHROMIUM_PATH)`,
   );
 }
+rmSync(reportDir, { recursive: true, force: true });
 
-process.stdout.write('\n');
+process.stdout.write(`\nNode ${process.version}: ${timings.join(', ')}\n`);
+for (const t of flakyTests) process.stdout.write(`FLAKY    ${t}, passed on the retry\n`);
 for (const t of failedTests) process.stdout.write(`FAILED   ${t}\n`);
 for (const s of skipped) process.stdout.write(`SKIPPED  ${s}\n`);
 if (failed.length > 0) {
@@ -61,27 +101,9 @@ if (failed.length > 0) {
 }
 process.stdout.write('All test steps passed.\n');
 
-/** Failed tests (and files that failed to load) from vitest's JSON report, one line each. */
-function failedVitestTests(file) {
-  if (!existsSync(file)) return [];
-  const report = JSON.parse(readFileSync(file, 'utf8'));
-  const lines = [];
-  for (const suite of report.testResults ?? []) {
-    const where = suite.name.replace(`${process.cwd()}/`, '');
-    const tests = (suite.assertionResults ?? []).filter((t) => t.status === 'failed');
-    for (const t of tests) {
-      const why = String(t.failureMessages?.[0] ?? '')
-        .split('\n')[0]
-        .slice(0, 200);
-      lines.push(`${where} › ${t.fullName}: ${why}`);
-    }
-    if (tests.length === 0 && suite.status === 'failed') {
-      lines.push(
-        `${where}: ${String(suite.message ?? '')
-          .split('\n')[0]
-          .slice(0, 200)}`,
-      );
-    }
-  }
-  return lines;
+/** The outcomes in a JSON report, or none when the step did not get far enough to write it. */
+function outcomesOf(file, read) {
+  return existsSync(file)
+    ? read(JSON.parse(readFileSync(file, 'utf8')), process.cwd())
+    : { failed: [], flaky: [] };
 }

@@ -1,34 +1,39 @@
 /**
- * Generic checks over the OpenAPI document: every operation states its permission, and every
- * operation that is not public refuses a request without a session before it looks at anything else.
+ * Generic checks over the OpenAPI document: every operation states its permission, every operation
+ * that is not public refuses a request without a session before it looks at anything else, and every
+ * school-scoped operation answers a user of another school (or bestuur) exactly as it answers a
+ * request for a record that does not exist. The operations come from the document, not from a list,
+ * so a new route is checked the day it is added.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngines, type TestDatabase } from '../testing/databases';
-import { TEST_NOW, unknownId } from '../testing/fixtures';
+import { countRows, TEST_NOW, unknownId } from '../testing/fixtures';
 import { testApi } from '../testing/http';
+import {
+  exampleOf,
+  examplesOf,
+  operationsOf,
+  pathParamsOf,
+  type ExampleSource,
+  type OpenApiDocument,
+  type Operation,
+} from '../testing/openapi';
+import { demoWorld, ok, type DemoWorld } from '../testing/world';
 import { createApi } from './app';
 import { PERMISSIONS } from './auth/permissions';
-
-const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
-
-interface Operation {
-  method: (typeof METHODS)[number];
-  path: string;
-  permission: unknown;
-}
-
-interface OpenApiDocument {
-  paths: Record<string, Partial<Record<(typeof METHODS)[number], Record<string, unknown>>>>;
-}
-
-function operationsOf(doc: OpenApiDocument): Operation[] {
-  return Object.entries(doc.paths).flatMap(([path, item]) =>
-    METHODS.flatMap((method) => {
-      const operation = item[method];
-      return operation ? [{ method, path, permission: operation['x-permission'] }] : [];
-    }),
-  );
-}
+import type { DB } from './db/schema';
+import {
+  expectedRefusal,
+  ID_NAMES,
+  isIdName,
+  isMapped,
+  isScoped,
+  otherCallers,
+  PATH_VALUES,
+  recordsOfSchoolA,
+  type Caller,
+  type IdName,
+} from './routes-test-support';
 
 describe.each(testEngines())('every API route (%s)', (engine) => {
   let database: TestDatabase;
@@ -45,7 +50,7 @@ describe.each(testEngines())('every API route (%s)', (engine) => {
   afterAll(async () => database.dispose());
 
   it('documents every route the API serves, so none escapes these checks', () => {
-    const app = createApi({ db: database.db, engine, clock: () => TEST_NOW, trustProxy: false });
+    const app = createApi({ db: database.db, clock: () => TEST_NOW, trustProxy: false });
     const served = new Set(
       app.routes
         .filter((r) => r.method !== 'ALL' && r.path !== '/openapi.json')
@@ -86,5 +91,125 @@ describe.each(testEngines())('every API route (%s)', (engine) => {
 
   it('answers 401 with an unknown session cookie on every operation that is not public', async () => {
     expect(await notRefused('lw_session=bestaat-niet')).toEqual([]);
+  });
+});
+
+interface Answer {
+  status: number;
+  code: string | undefined;
+  text: string;
+}
+
+describe.each(testEngines())('every school-scoped API route, for a user of another school (%s)', (engine) => {
+  let world: DemoWorld;
+  let app: ReturnType<typeof createApi>;
+  let operations: Operation[];
+  let records: Record<IdName, string>;
+  let callers: Caller[];
+  const unknown = Object.fromEntries(ID_NAMES.map((name) => [name, unknownId()])) as Record<IdName, string>;
+
+  beforeAll(async () => {
+    world = await demoWorld(engine);
+    app = createApi({ db: world.database.db, clock: () => TEST_NOW, trustProxy: false });
+    operations = operationsOf(ok(await world.api.call<OpenApiDocument>('GET', '/openapi.json')));
+    records = await recordsOfSchoolA(world);
+    callers = await otherCallers(world);
+  });
+  afterAll(async () => world.database.dispose());
+
+  /** The operation as requests with every id taken from `ids`: one per body to try (`examplesOf`). */
+  function requestsOf(o: Operation, ids: Record<IdName, string>, cookie: string): Request[] {
+    const source: ExampleSource = {
+      known: (name) => (isIdName(name) ? ids[name] : undefined),
+      patternCandidates: [world.demo.currentYear, `${world.demo.currentYear} M`, 'M4', '4', '99ZZ', '01'],
+    };
+    const path = o.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+      encodeURIComponent(isIdName(name) ? ids[name] : (PATH_VALUES[name] ?? '')),
+    );
+    const query = new URLSearchParams();
+    for (const p of o.parameters.filter((x) => x.in === 'query' && (x.required || isIdName(x.name)))) {
+      query.set(p.name, String(exampleOf(p.schema, source, p.name)));
+    }
+    const url = `http://localhost${path}${query.size > 0 ? `?${query.toString()}` : ''}`;
+    const method = o.method.toUpperCase();
+    // What the browser sends: every change is a JSON request (or an upload), even without a body.
+    const contentType = o.body?.contentType ?? 'application/json';
+    const headers: Record<string, string> = { cookie };
+    if (method !== 'GET') headers['content-type'] = contentType;
+    if (!o.body) return [new Request(url, { method, headers })];
+    if (contentType !== 'application/json') return [new Request(url, { method, headers, body: 'x' })];
+    return examplesOf(o.body.schema, source).map(
+      (body) => new Request(url, { method, headers, body: JSON.stringify(body) }),
+    );
+  }
+
+  async function answer(request: Request): Promise<Answer> {
+    const response = await app.request(request);
+    const text = await response.text();
+    let code: string | undefined;
+    try {
+      code = (JSON.parse(text) as { error?: { code?: string } }).error?.code;
+    } catch {
+      code = undefined;
+    }
+    return { status: response.status, code, text };
+  }
+
+  /**
+   * The request with school A's records and the same with unknown ids, with the first body that
+   * passes validation for the unknown ids (so the answer is about the ids, not the body).
+   */
+  async function bothAnswers(o: Operation, cookie: string): Promise<{ real: Answer; missing: Answer }> {
+    const reals = requestsOf(o, records, cookie);
+    const missings = requestsOf(o, unknown, cookie);
+    for (const [i, request] of missings.entries()) {
+      const missing = await answer(request);
+      const real = reals[i];
+      if (real && (missing.code !== 'invalid_input' || i === missings.length - 1)) {
+        return { real: await answer(real), missing };
+      }
+    }
+    throw new Error(`${o.method} ${o.path}: no request`);
+  }
+
+  it('maps every path parameter of every route to a record of school A', () => {
+    const unmapped = operations.flatMap((o) =>
+      pathParamsOf(o.path)
+        .filter((name) => !isMapped(name))
+        .map((name) => `${o.method.toUpperCase()} ${o.path}: no record for {${name}}`),
+    );
+    expect(operations.filter(isScoped).length).toBeGreaterThan(0);
+    expect(unmapped).toEqual([]);
+  });
+
+  it('answers as for an unknown id: 404 with the permission, 403 without it (404 for care data), and writes nothing', async () => {
+    const tables = (await world.database.db.introspection.getTables()).map((t) => t.name);
+    const counts = () => countRows(world.database.db, tables as (keyof DB)[]);
+    const before = await counts();
+    const wrong: string[] = [];
+    const refusedWith404 = new Set<string>();
+    // A route with a parameter the test has no value for fails the test above.
+    const scoped = operations.filter((o) => isScoped(o) && pathParamsOf(o.path).every(isMapped));
+    for (const o of scoped) {
+      const name = `${o.method.toUpperCase()} ${o.path}`;
+      for (const caller of callers) {
+        const { permitted, ...expected } = expectedRefusal(o.permission, caller);
+        const { real, missing } = await bothAnswers(o, caller.cookie);
+        const same = real.status === missing.status && real.text === missing.text;
+        if (real.status !== expected.status || real.code !== expected.code || !same) {
+          const unknownSays = same
+            ? ''
+            : `; an unknown id gets ${missing.status} ${missing.text.slice(0, 160)}`;
+          wrong.push(`${name} as ${caller.who}: ${real.status} ${real.text.slice(0, 160)}${unknownSays}`);
+        }
+        if (permitted) refusedWith404.add(name);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Every scoped route was tried by someone who holds its permission, so its 404 was tested.
+    expect(
+      scoped.map((o) => `${o.method.toUpperCase()} ${o.path}`).filter((n) => !refusedWith404.has(n)),
+    ).toEqual([]);
+    expect(await counts()).toEqual(before);
   });
 });

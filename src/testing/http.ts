@@ -2,8 +2,10 @@ import { expect } from 'vitest';
 import { createApi } from '../server/app';
 import type { Db } from '../server/db/database';
 import type { Engine } from '../server/db/dialect';
+import type { Deps } from '../server/http/env';
 import type { ErrorBody, ErrorCode } from '../server/errors';
 import { DEMO_PASSWORD } from '../demo/generator';
+import { FIELD_LABELS } from '../shared/zod-nl';
 import { LOGIN, TEST_NOW, type LoginName } from './fixtures';
 
 export interface TestResponse<T = unknown> {
@@ -12,9 +14,17 @@ export interface TestResponse<T = unknown> {
   headers: Headers;
 }
 
-/** Calls the API in process, the way the browser does: JSON bodies and a session cookie. */
-export function testApi(db: Db, engine: Engine, now: () => Date = () => TEST_NOW) {
-  const api = createApi({ db, engine, clock: now, trustProxy: false });
+/**
+ * Calls the API in process, the way the browser does: JSON bodies and a session cookie. The engine
+ * argument is no longer needed (the API does not ask which engine it runs on); callers still pass it.
+ */
+export function testApi(
+  db: Db,
+  _engine: Engine,
+  now: () => Date = () => TEST_NOW,
+  settings: Partial<Pick<Deps, 'trustProxy' | 'accounts'>> = {},
+) {
+  const api = createApi({ db, clock: now, trustProxy: false, ...settings });
 
   async function call<T = Record<string, unknown>>(
     method: string,
@@ -74,10 +84,15 @@ export function expectError(response: TestResponse, status: number, code: ErrorC
   return (response.body as ErrorBody).error;
 }
 
-/** A 400 whose Dutch message names the field, with the field among the issues. */
+/**
+ * A 400 whose Dutch message names the field (by its Dutch label where it has one: "wachtwoord" for
+ * `password`), with the field's path among the issues.
+ */
 export function expectInvalidInput(response: TestResponse, field: string): ErrorBody['error'] {
   const error = expectError(response, 400, 'invalid_input');
-  expect(error.message).toContain(`Ongeldige invoer bij "${field}"`);
+  expect(error.message).toContain(
+    `Ongeldige invoer bij "${FIELD_LABELS[field.split('.').at(-1) ?? ''] ?? field}"`,
+  );
   expect(error.issues?.map((i) => i.field)).toContain(field);
   return error;
 }
