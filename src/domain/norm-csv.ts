@@ -77,6 +77,109 @@ const HEADER_NAMES: ReadonlyMap<string, Column> = new Map<string, Column>(
 
 const DLE_COLUMNS: readonly Column[] = ['toets', 'versie', 'vaardigheidsscore', 'dle'];
 
+type Issues = NormCsvResult['issues'];
+type ParsedLine = { line: number; cells: string[] };
+type CellOf = (cells: string[], column: Column) => string;
+
+/** The header's known columns by position; unknown and doubled names are reported and ignored. */
+function readHeader(header: string[], issues: Issues): Map<Column, number> {
+  const columns = new Map<Column, number>();
+  header.forEach((name, index) => {
+    const column = HEADER_NAMES.get(name.toLowerCase().replace(/\s+/g, ' '));
+    if (column === undefined) {
+      issues.push({ line: 1, message: `Onbekende kolom '${name}' wordt genegeerd.` });
+    } else if (columns.has(column)) {
+      issues.push({ line: 1, message: `Kolom '${name}' staat er twee keer in.` });
+    } else columns.set(column, index);
+  });
+  return columns;
+}
+
+/** False when a required column is missing (then nothing else is read); notes columns that do not belong. */
+function checkColumns(columns: Map<Column, number>, header: string[], isDle: boolean, issues: Issues) {
+  const required: readonly Column[] = isDle ? DLE_COLUMNS : ['toets', 'versie', 'moment'];
+  const missing = required.filter((c) => !columns.has(c));
+  if (!isDle && ![...columns.keys()].some((c) => isCutLevel(c))) missing.push('I');
+  if (missing.length > 0) {
+    const what = isDle
+      ? 'toets;versie;vaardigheidsscore;dle'
+      : 'toets;versie;moment en grensscores (I;II;III;IV, A;B;C;D of 1F;2F/1S)';
+    issues.push({ line: 1, message: `Kolommen ontbreken: verwacht ${what}.` });
+    return false;
+  }
+  for (const [column, index] of columns) {
+    const belongs = isDle ? DLE_COLUMNS.includes(column) : column !== 'vaardigheidsscore';
+    if (!belongs) {
+      const kind = isDle ? 'een DLE-bestand' : 'een normbestand';
+      issues.push({
+        line: 1,
+        message: `Kolom '${header[index] ?? column}' hoort niet in ${kind} en wordt genegeerd.`,
+      });
+    }
+  }
+  return true;
+}
+
+/** The data lines split into cells; a line with an open quote or the wrong width is reported. */
+function splitDataLines(lines: string[], separator: string, width: number, issues: Issues): ParsedLine[] {
+  const parsed: ParsedLine[] = [];
+  lines.slice(1).forEach((raw, i) => {
+    const line = i + 2;
+    if (raw.trim() === '') return;
+    const cells = splitLine(raw, separator);
+    if (cells === null) issues.push({ line, message: 'Een aanhalingsteken wordt niet gesloten.' });
+    else if (cells.length !== width) {
+      issues.push({ line, message: `${cells.length} kolommen, de kop heeft er ${width}.` });
+    } else parsed.push({ line, cells });
+  });
+  return parsed;
+}
+
+/** One norm row per line, or the line's problems (cut scores and mean must be numbers). */
+function readNormLine(
+  { line, cells }: ParsedLine,
+  columns: Map<Column, number>,
+  cell: CellOf,
+  issues: Issues,
+): { line: number; row: NormRow } | null {
+  const problems: string[] = [];
+  const cuts: NormRow['cuts'] = {};
+  for (const [column] of columns) {
+    if (!isCutLevel(column)) continue;
+    const value = readNumber(cell(cells, column));
+    if (value === undefined) problems.push(`Grensscore ${column} '${cell(cells, column)}' is geen getal.`);
+    else if (value !== null) cuts[column] = value;
+  }
+  const gemiddelde = readNumber(cell(cells, 'gemiddelde'));
+  if (gemiddelde === undefined) problems.push(`Gemiddelde '${cell(cells, 'gemiddelde')}' is geen getal.`);
+  if (problems.length > 0) {
+    for (const message of problems) issues.push({ line, message });
+    return null;
+  }
+  const row: NormRow = {
+    toets: cell(cells, 'toets'),
+    versie: cell(cells, 'versie'),
+    moment: cell(cells, 'moment').toUpperCase(),
+    cuts,
+    gemiddelde: gemiddelde ?? null,
+  };
+  return { line, row };
+}
+
+/** The rows that pass the table's own checks (order of cut scores, duplicates), with their line. */
+function acceptedRows(candidates: { line: number; row: NormRow }[], issues: Issues) {
+  const rejected = new Set<number>();
+  for (const issue of validateNormRows(candidates.map((c) => c.row))) {
+    const candidate = candidates[issue.index];
+    if (!candidate) continue;
+    rejected.add(issue.index);
+    const earlier = issue.duplicateOf === undefined ? undefined : candidates[issue.duplicateOf];
+    const message = earlier ? `${issue.message} Zie regel ${earlier.line}.` : issue.message;
+    issues.push({ line: candidate.line, message });
+  }
+  return candidates.filter((_c, index) => !rejected.has(index)).map((c) => ({ ...c.row, line: c.line }));
+}
+
 export function parseNormCsv(text: string): NormCsvResult {
   const result: NormCsvResult = { rows: [], dlePoints: [], issues: [] };
   const { lines, separator } = csvLines(text);
@@ -86,91 +189,17 @@ export function parseNormCsv(text: string): NormCsvResult {
     return result;
   }
   const header = splitLine(headerLine, separator) ?? [];
-  const columns = new Map<Column, number>();
-  header.forEach((name, index) => {
-    const column = HEADER_NAMES.get(name.toLowerCase().replace(/\s+/g, ' '));
-    if (column === undefined) {
-      result.issues.push({ line: 1, message: `Onbekende kolom '${name}' wordt genegeerd.` });
-    } else if (columns.has(column)) {
-      result.issues.push({ line: 1, message: `Kolom '${name}' staat er twee keer in.` });
-    } else columns.set(column, index);
-  });
+  const columns = readHeader(header, result.issues);
   const isDle = columns.has('dle');
-  const required: readonly Column[] = isDle ? DLE_COLUMNS : ['toets', 'versie', 'moment'];
-  const missing = required.filter((c) => !columns.has(c));
-  if (!isDle && ![...columns.keys()].some((c) => isCutLevel(c))) missing.push('I');
-  if (missing.length > 0) {
-    const what = isDle
-      ? 'toets;versie;vaardigheidsscore;dle'
-      : 'toets;versie;moment en grensscores (I;II;III;IV, A;B;C;D of 1F;2F/1S)';
-    result.issues.push({ line: 1, message: `Kolommen ontbreken: verwacht ${what}.` });
-    return result;
-  }
-  for (const [column, index] of columns) {
-    const belongs = isDle ? DLE_COLUMNS.includes(column) : column !== 'vaardigheidsscore';
-    if (!belongs) {
-      const kind = isDle ? 'een DLE-bestand' : 'een normbestand';
-      result.issues.push({
-        line: 1,
-        message: `Kolom '${header[index] ?? column}' hoort niet in ${kind} en wordt genegeerd.`,
-      });
-    }
-  }
-
-  const parsedLines: { line: number; cells: string[] }[] = [];
-  lines.slice(1).forEach((raw, i) => {
-    const line = i + 2;
-    if (raw.trim() === '') return;
-    const cells = splitLine(raw, separator);
-    if (cells === null) result.issues.push({ line, message: 'Een aanhalingsteken wordt niet gesloten.' });
-    else if (cells.length !== header.length) {
-      result.issues.push({ line, message: `${cells.length} kolommen, de kop heeft er ${header.length}.` });
-    } else parsedLines.push({ line, cells });
-  });
-  const cell = (cells: string[], column: Column) => cells[columns.get(column) ?? -1] ?? '';
-
+  if (!checkColumns(columns, header, isDle, result.issues)) return result;
+  const parsedLines = splitDataLines(lines, separator, header.length, result.issues);
+  const cell: CellOf = (cells, column) => cells[columns.get(column) ?? -1] ?? '';
   if (isDle) {
     result.dlePoints = readDlePoints(parsedLines, cell, result.issues);
     return result;
   }
-
-  const candidates: { line: number; row: NormRow }[] = [];
-  for (const { line, cells } of parsedLines) {
-    const problems: string[] = [];
-    const cuts: NormRow['cuts'] = {};
-    for (const [column] of columns) {
-      if (!isCutLevel(column)) continue;
-      const value = readNumber(cell(cells, column));
-      if (value === undefined) problems.push(`Grensscore ${column} '${cell(cells, column)}' is geen getal.`);
-      else if (value !== null) cuts[column] = value;
-    }
-    const gemiddelde = readNumber(cell(cells, 'gemiddelde'));
-    if (gemiddelde === undefined) problems.push(`Gemiddelde '${cell(cells, 'gemiddelde')}' is geen getal.`);
-    if (problems.length > 0) {
-      for (const message of problems) result.issues.push({ line, message });
-      continue;
-    }
-    const row: NormRow = {
-      toets: cell(cells, 'toets'),
-      versie: cell(cells, 'versie'),
-      moment: cell(cells, 'moment').toUpperCase(),
-      cuts,
-      gemiddelde: gemiddelde ?? null,
-    };
-    candidates.push({ line, row });
-  }
-  const rejected = new Set<number>();
-  for (const issue of validateNormRows(candidates.map((c) => c.row))) {
-    const candidate = candidates[issue.index];
-    if (!candidate) continue;
-    rejected.add(issue.index);
-    const earlier = issue.duplicateOf === undefined ? undefined : candidates[issue.duplicateOf];
-    const message = earlier ? `${issue.message} Zie regel ${earlier.line}.` : issue.message;
-    result.issues.push({ line: candidate.line, message });
-  }
-  result.rows = candidates
-    .filter((_c, index) => !rejected.has(index))
-    .map((c) => ({ ...c.row, line: c.line }));
+  const candidates = parsedLines.flatMap((l) => readNormLine(l, columns, cell, result.issues) ?? []);
+  result.rows = acceptedRows(candidates, result.issues);
   result.issues.sort((a, b) => a.line - b.line);
   return result;
 }
