@@ -5,6 +5,7 @@
 import { signaleer, type Signal, type VakSignalInput } from '../../../domain/signalering';
 import { groupStatistics, type GroupStatistics } from '../../../domain/statistics';
 import { isVak, type Vak } from '../../../shared/vakken';
+import type { LrvSignalFigures } from '../opp/opp-signals';
 import type { EffectiveSettings } from '../settings/settings.service';
 import type { findObservationRatings } from './analysis.queries';
 import type { EnrichedResult } from './enrich';
@@ -15,12 +16,17 @@ const AT_OR_ABOVE = { 'I-V': 'III', 'A-E': 'C', REF: '1F' } as const;
 
 type ObservationRating = Awaited<ReturnType<typeof findObservationRatings>>[number];
 
-/** What the signal rules need of one vak of one pupil. */
+/**
+ * What the signal rules need of one vak of one pupil. `opp`: the LRV of the pupil's OPP in force for
+ * this vak and the leerrendement since its baseline (opp/opp-signals.ts); with it, that leerrendement
+ * is the one held against the expectation.
+ */
 export function vakSignalInput(
   vak: Vak,
   analysis: VakAnalysis,
   results: readonly EnrichedResult[],
   groupTested: readonly string[],
+  opp: LrvSignalFigures | null = null,
 ): VakSignalInput {
   return {
     vak,
@@ -28,20 +34,21 @@ export function vakSignalInput(
       r.level && r.levelSystem ? [{ moment: r.moment, system: r.levelSystem, level: r.level }] : [],
     ),
     growthPercentile: analysis.growth?.percentile ?? null,
-    leerrendement: analysis.current?.leerrendement ?? null,
-    // The OPP (with its leerrendementsverwachting) is a later part of Leerwinst.
-    expectedLrv: null,
+    leerrendement: opp ? opp.leerrendement : (analysis.current?.leerrendement ?? null),
+    expectedLrv: opp?.expectedLrv ?? null,
     groupTestedMoments: [...groupTested],
     resultMoments: results.map((r) => r.meetpunt),
   };
 }
 
+/** `oppAvi`: AVI levels under the OPP's expectation, signalled under the onder_lrv rule when it is on. */
 export function pupilSignals(
   vakken: VakSignalInput[],
   observations: readonly ObservationRating[],
   settings: EffectiveSettings,
+  oppAvi: readonly Signal[] = [],
 ): Signal[] {
-  return signaleer(
+  const signals = signaleer(
     {
       vakken,
       observations: observations.map((o) => ({
@@ -52,6 +59,7 @@ export function pupilSignals(
     },
     settings.signalering,
   );
+  return settings.signalering.onder_lrv.enabled ? [...signals, ...oppAvi] : signals;
 }
 
 /** Per vak the group's statistics over the pupils' current results (the four known vakken only). */

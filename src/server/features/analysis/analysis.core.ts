@@ -10,6 +10,8 @@ import type { GroupStatistics } from '../../../domain/statistics';
 import { isVak, orderVakken, type Vak } from '../../../shared/vakken';
 import type { Db } from '../../db/database';
 import { resultsVersion } from '../../results-version';
+import { aviSignal, lrvSignalFigures, oppExpectations, type OppExpectation } from '../opp/opp-signals';
+import { findActiveOppContents } from '../opp/opp.queries';
 import { loadSchoolSettings } from '../settings/settings.service';
 import {
   findActiveOverrides,
@@ -74,17 +76,26 @@ async function loadInputs(db: Db, schoolId: string, ids: string[], vak: string |
   // Everything that does not depend on the results is read together with them: on PostgreSQL every
   // sequential step is a round trip. The settings are awaited by loadEngineData.
   const settings = loadSchoolSettings(db, schoolId);
-  const [rows, overrides, observations, school, version] = await Promise.all([
+  const [rows, overrides, observations, school, version, , opps] = await Promise.all([
     findResultsWithToets(db, ids, vak),
     findActiveOverrides(db, ids),
     findObservationRatings(db, ids),
     findBestuurOfSchool(db, schoolId),
     resultsVersion(db),
     settings,
+    findActiveOppContents(db, ids),
   ]);
   const toetsIds = rows.map((r) => r.toets_id);
   const engine = await loadEngineData(db, schoolId, toetsIds, settings, version);
-  return { rows, overrides, observations, bestuurId: school.bestuur_id, version, engine };
+  return {
+    rows,
+    overrides,
+    observations,
+    bestuurId: school.bestuur_id,
+    version,
+    engine,
+    opps: oppExpectations(opps),
+  };
 }
 
 function enrichAll(rows: ResultRow[], pupils: SubjectPupil[], engine: EngineData): EnrichedResult[] {
@@ -160,12 +171,16 @@ interface SetContext {
   engine: EngineData;
   override: OverrideLookup;
   peers: Map<string, PeerGroups>;
+  /** Per pupil and vak, the expectation of the OPP in force. */
+  opps: Map<string, Map<string, OppExpectation>>;
+  meetpunt: string | null;
 }
 
 /** One pupil: every vak made complete, and the signals of the known vakken and the observations. */
 function analyzePupil(pupilId: string, set: SetContext): PupilAnalysis {
   const vakken = new Map<string, VakAnalysis>();
   const signalInputs: VakSignalInput[] = [];
+  const oppAvi: Signal[] = [];
   for (const vak of set.vakken) {
     const selection = set.selections.get(pupilVak(pupilId, vak));
     if (!selection) continue;
@@ -178,10 +193,14 @@ function analyzePupil(pupilId: string, set: SetContext): PupilAnalysis {
     vakken.set(vak, analysis);
     if (!isVak(vak)) continue;
     const results = set.byPupilVak.get(pupilVak(pupilId, vak)) ?? [];
-    signalInputs.push(vakSignalInput(vak, analysis, results, set.groupTested.get(vak) ?? []));
+    const opp = set.opps.get(pupilId)?.get(vak);
+    const lrv = lrvSignalFigures(opp, analysis.current);
+    signalInputs.push(vakSignalInput(vak, analysis, results, set.groupTested.get(vak) ?? [], lrv));
+    const avi = aviSignal(vak, opp, results, set.meetpunt);
+    if (avi) oppAvi.push(avi);
   }
   const observations = set.observationsOf.get(pupilId) ?? [];
-  return { vakken, signals: pupilSignals(signalInputs, observations, set.engine.settings) };
+  return { vakken, signals: pupilSignals(signalInputs, observations, set.engine.settings, oppAvi) };
 }
 
 export async function analyzePupilSet(
@@ -224,6 +243,8 @@ export async function analyzePupilSet(
     engine: input.engine,
     override: overrideLookup(input.overrides),
     peers,
+    opps: input.opps,
+    meetpunt,
   };
   const analyses = new Map(pupils.map((p) => [p.id, analyzePupil(p.id, set)]));
   const statistics = setStatistics(vakken, (vak) => pupils.map((p) => analyses.get(p.id)?.vakken.get(vak)));

@@ -9,6 +9,7 @@ import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { loadEngineData } from '../analysis/engine-data';
 import { enrichResult, type EnrichedResult } from '../analysis/enrich';
+import { oppForOso } from '../opp/opp-oso';
 import { findPlacementsOfPupil } from '../pupils/pupils.queries';
 import { XML_TYPE, type Download } from './download';
 import { findPupilToetsResults, findSchool } from './exports.queries';
@@ -106,6 +107,7 @@ export async function exportPupilOso(db: Db, actor: Actor, pupilId: string, now:
   return db.transaction().execute(async (trx) => {
     const pupil = await requirePupil(trx, actor, pupilId);
     const [toetsen, school] = await Promise.all([pupilToetsen(trx, pupil), findSchool(trx, pupil.school_id)]);
+    const opp = await oppForOso(trx, actor, pupil, school?.name ?? pupil.school_name, now);
     const xml = osoDocument(
       {
         leerlingnummer: pupil.las_key,
@@ -117,6 +119,7 @@ export async function exportPupilOso(db: Db, actor: Actor, pupilId: string, now:
       },
       toetsen,
       now,
+      opp,
     );
     await audit(trx, now, {
       userId: actor.userId,
@@ -125,7 +128,7 @@ export async function exportPupilOso(db: Db, actor: Actor, pupilId: string, now:
       entityId: pupil.id,
       leerlingId: pupil.id,
       schoolId: pupil.school_id,
-      details: { toetsen: toetsen.length },
+      details: { toetsen: toetsen.length, ...(opp ? { opp: true } : {}) },
     });
     // The internal id names the file: meaningless outside Leerwinst, unlike a name or leerlingnummer.
     return {

@@ -17,7 +17,9 @@
  *   </leerwinst-overdracht>
  *
  * The toetslijst is the OSO element of that name and is left out when there are no results, because
- * the schema wants at least one toets in it.
+ * the schema wants at least one toets in it. After it, when the pupil has an OPP that was vastgesteld,
+ * OSO's opp block: opp_ingangdatum, opp_einddatum?, document (bestandsnaam, omschrijving?,
+ * bestandsinhoud: the document as a Base64-encoded ZIP file).
  */
 import { cleanNumber } from './table';
 
@@ -119,7 +121,32 @@ function toetsLines(t: OsoToets, i: string): string[] {
   ];
 }
 
-export function osoDocument(leerling: OsoLeerling, toetsen: readonly OsoToets[], now: Date): string {
+export interface OsoOpp {
+  ingangdatum: string;
+  einddatum: string | null;
+  document: { bestandsnaam: string; omschrijving: string; bestandsinhoud: string };
+}
+
+function oppLines(o: OsoOpp): string[] {
+  return [
+    `  <opp xmlns="${OSO_NS}">`,
+    ...leaf('opp_ingangdatum', o.ingangdatum, '    '),
+    ...leaf('opp_einddatum', o.einddatum, '    '),
+    '    <document>',
+    ...leaf('bestandsnaam', o.document.bestandsnaam, '      '),
+    ...leaf('omschrijving', o.document.omschrijving, '      '),
+    ...leaf('bestandsinhoud', o.document.bestandsinhoud, '      '),
+    '    </document>',
+    '  </opp>',
+  ];
+}
+
+export function osoDocument(
+  leerling: OsoLeerling,
+  toetsen: readonly OsoToets[],
+  now: Date,
+  opp: OsoOpp | null = null,
+): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<leerwinst-overdracht xmlns="${LEERWINST_NS}" versie="1" aangemaakt="${xmlEscape(now.toISOString())}">`,
@@ -138,6 +165,7 @@ export function osoDocument(leerling: OsoLeerling, toetsen: readonly OsoToets[],
           ...toetsen.flatMap((t) => toetsLines(t, '    ')),
           '  </toetslijst>',
         ]),
+    ...(opp ? oppLines(opp) : []),
     '</leerwinst-overdracht>',
   ];
   return `${lines.join('\n')}\n`;

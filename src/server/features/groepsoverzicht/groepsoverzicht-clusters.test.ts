@@ -1,7 +1,7 @@
 /**
  * PUT /groups/{id}/clusters: the clusters per vak of a period start as the datamuur's instructiegroepen
- * and change per pupil and vak. PUT /pupils/{id}/opp: the mark that a pupil has an
- * ontwikkelingsperspectief, set and cleared by the IB only. Both audited.
+ * and change per pupil and vak, audited. (The OPP mark that used to be set here follows the OPP now:
+ * see opp/opp-steps.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngines, type TestDatabase } from '../../../testing/databases';
@@ -11,24 +11,16 @@ import {
   LOGIN,
   seedDemo,
   TEST_NOW,
-  unknownId,
   type DemoLookup,
   type LoginName,
 } from '../../../testing/fixtures';
-import {
-  expectError,
-  expectInvalidInput,
-  expectSameNotFound,
-  loginAll,
-  testApi,
-} from '../../../testing/http';
+import { expectError, loginAll, testApi } from '../../../testing/http';
 import type { DatamuurResponse } from '../datamuur/datamuur.schema';
-import type { PupilDetailResponse } from '../pupils/pupils.schema';
 import type { GroepsoverzichtResponse } from './groepsoverzicht.schema';
 
 const WRITES = ['groepsoverzicht_rij', 'cluster_indeling', 'audit_log'] as const;
 
-describe.each(testEngines())('groepsoverzicht clusters and OPP (%s)', (engine) => {
+describe.each(testEngines())('groepsoverzicht clusters (%s)', (engine) => {
   let database: TestDatabase;
   let api: ReturnType<typeof testApi>;
   let demo: DemoLookup;
@@ -145,56 +137,6 @@ describe.each(testEngines())('groepsoverzicht clusters and OPP (%s)', (engine) =
       expect(
         added.map((r) => [r.user_id, r.entity, r.entity_id, r.school_id, JSON.parse(r.details ?? '{}')]),
       ).toEqual([[demo.account(LOGIN.ib).id, 'groep', groupId, demo.schoolA, { vak, pupils: 3 }]]);
-    });
-  });
-
-  describe('OPP', () => {
-    const opp = (pupilId: string, since: unknown, who: LoginName) =>
-      api.call('PUT', `/pupils/${pupilId}/opp`, { cookie: cookies[who], body: { since } });
-    const oppSince = async (pupilId: string) => {
-      const response = await api.call<PupilDetailResponse>('GET', `/pupils/${pupilId}`, {
-        cookie: cookies.ib,
-      });
-      return response.body.pupil.oppSince;
-    };
-    const marked = async () => (await overview()).pupils.filter((p) => p.hasOpp).map((p) => p.id);
-
-    it('lets the IB set and clear it, shown in the pupil record and the groepsoverzicht, audited', async () => {
-      const pupilId = pupils[6] ?? '';
-      const before = await auditRows('opp.mark');
-      at(100);
-      const set = await opp(pupilId, '2026-09-15', 'ib');
-      expect([set.status, set.body]).toEqual([200, { since: '2026-09-15' }]);
-      expect(await oppSince(pupilId)).toBe('2026-09-15');
-      expect(await marked()).toEqual([pupilId]);
-      at(110);
-      const cleared = await opp(pupilId, null, 'ib');
-      expect([cleared.status, cleared.body]).toEqual([200, { since: null }]);
-      expect(await oppSince(pupilId)).toBeNull();
-      expect(await marked()).toEqual([]);
-      const added = (await auditRows('opp.mark')).filter((r) => !before.some((x) => x.id === r.id));
-      expect(
-        added.map((r) => [r.user_id, r.entity_id, r.leerling_id, r.school_id, JSON.parse(r.details ?? '{}')]),
-      ).toEqual([
-        [demo.account(LOGIN.ib).id, pupilId, pupilId, demo.schoolA, { set: true }],
-        [demo.account(LOGIN.ib).id, pupilId, pupilId, demo.schoolA, { set: false }],
-      ]);
-    });
-
-    it('answers 403 to the leerkracht, 404 to the bestuur and the IB of another school, 400 for no date', async () => {
-      const pupilId = pupils[7] ?? '';
-      const before = await countRows(database.db, ['audit_log']);
-      expectError(await opp(pupilId, '2026-09-01', 'leerkracht'), 403, 'forbidden');
-      // Care data is not acknowledged to a role that never sees a pupil.
-      expectError(await opp(pupilId, '2026-09-01', 'bestuur'), 404, 'not_found');
-      expectSameNotFound(
-        await opp(pupilId, '2026-09-01', 'ibOtherSchool'),
-        await opp(unknownId(), '2026-09-01', 'ibOtherSchool'),
-      );
-      expectInvalidInput(await opp(pupilId, '15-09-2026', 'ib'), 'since');
-      expectInvalidInput(await opp(pupilId, '2026-02-30', 'ib'), 'since');
-      expect(await countRows(database.db, ['audit_log'])).toEqual(before);
-      expect(await oppSince(pupilId)).toBeNull();
     });
   });
 });

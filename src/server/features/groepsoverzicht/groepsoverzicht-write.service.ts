@@ -4,7 +4,6 @@
  * version is refused with the other person's text, so nothing is overwritten without being seen.
  */
 import { audit } from '../../audit';
-import { requirePupil } from '../../auth/access';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { isUniqueViolation } from '../../db/dialect';
@@ -12,7 +11,6 @@ import { newId } from '../../db/ids';
 import { conflict, invalidInput, notFound } from '../../errors';
 import { findPupilsOfGroup } from '../groups/groups.queries';
 import { requireGroupPeriod } from '../periods/periods';
-import { updateOppSince } from '../pupils/pupils.queries';
 import { requireVakWithToets } from '../vakken/vakken';
 import { insertRow, updateRowAtVersion, upsertCluster } from './groepsoverzicht.queries';
 import type { ClustersBody, SavedRow, SaveRowBody } from './groepsoverzicht.schema';
@@ -122,22 +120,4 @@ export async function saveClusters(db: Db, actor: Actor, groupId: string, input:
     });
   });
   return { ok: true as const };
-}
-
-/** Marks since when a pupil has an ontwikkelingsperspectief (IB), or removes the mark. */
-export async function setOpp(db: Db, actor: Actor, pupilId: string, since: string | null, now: Date) {
-  return db.transaction().execute(async (trx) => {
-    const pupil = await requirePupil(trx, actor, pupilId, 'opp.write');
-    await updateOppSince(trx, pupilId, since, now.toISOString());
-    await audit(trx, now, {
-      userId: actor.userId,
-      action: 'opp.mark',
-      entity: 'leerling',
-      entityId: pupilId,
-      leerlingId: pupilId,
-      schoolId: pupil.school_id,
-      details: { set: since !== null },
-    });
-    return { since };
-  });
 }

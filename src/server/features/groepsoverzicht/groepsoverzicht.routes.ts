@@ -4,18 +4,16 @@ import type { AppEnv } from '../../http/env';
 import { json, jsonBody } from '../../http/openapi';
 import { actorOf, apiRoute } from '../../http/route';
 import { GroupIdParams } from '../groups/groups.schema';
-import { PupilIdParams } from '../pupils/pupils.schema';
 import {
   ClustersBody,
   GroepsoverzichtQuery,
   GroepsoverzichtResponse,
-  OppBody,
   PupilRowParams,
   SavedRow,
   SaveRowBody,
 } from './groepsoverzicht.schema';
 import { getGroepsoverzicht } from './groepsoverzicht.service';
-import { saveClusters, saveRow, setOpp } from './groepsoverzicht-write.service';
+import { saveClusters, saveRow } from './groepsoverzicht-write.service';
 
 const getRoute = apiRoute({
   method: 'get',
@@ -45,15 +43,6 @@ const clustersRoute = apiRoute({
   responses: { 200: json(z.object({ ok: z.literal(true) }), 'Opgeslagen') },
 });
 
-const oppRoute = apiRoute({
-  method: 'put',
-  path: '/pupils/{pupilId}/opp',
-  access: 'opp.write',
-  summary: 'Vastleggen sinds wanneer een leerling een ontwikkelingsperspectief (OPP) heeft, of dat niet meer',
-  request: { params: PupilIdParams, body: jsonBody(OppBody) },
-  responses: { 200: json(OppBody, 'Vastgelegd') },
-});
-
 export const groepsoverzichtRoutes = new OpenAPIHono<AppEnv>()
   .openapi(getRoute, async (c) => {
     const { db, clock } = c.get('deps');
@@ -77,13 +66,6 @@ export const groepsoverzichtRoutes = new OpenAPIHono<AppEnv>()
     const { db, clock } = c.get('deps');
     return c.json(
       await saveClusters(db, actorOf(c), c.req.valid('param').groupId, c.req.valid('json'), clock()),
-      200,
-    );
-  })
-  .openapi(oppRoute, async (c) => {
-    const { db, clock } = c.get('deps');
-    return c.json(
-      await setOpp(db, actorOf(c), c.req.valid('param').pupilId, c.req.valid('json').since, clock()),
       200,
     );
   });

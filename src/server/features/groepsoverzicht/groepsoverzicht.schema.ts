@@ -87,7 +87,3 @@ export const ClustersBody = z.object({
     .max(100),
 });
 export type ClustersBody = z.infer<typeof ClustersBody>;
-
-export const OppBody = z.object({
-  since: z.iso.date().nullable(),
-});
