@@ -178,7 +178,7 @@ describe('leerwinst CLI failures and accounts', () => {
         'kort\n',
       );
       expect(tooShort.code).toBe(1);
-      expect(tooShort.stderr).toContain('minstens 10 tekens');
+      expect(tooShort.stderr).toContain('minstens 12 tekens');
 
       const unknownSchool = await run(
         ['user', 'add', '--email', 'x@school.nl', '--name', 'X', '--role', 'ib', '--school', '99QQ'],

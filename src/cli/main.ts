@@ -1,5 +1,6 @@
 /**
- * leerwinst — serve | migrate | demo | import | norms import | signaleringswaarden import | user add.
+ * leerwinst — serve | migrate | demo | import | norms import | signaleringswaarden import | user add |
+ * user reset-link.
  * Configuration comes from the environment (DATABASE_URL, PORT, HOST); see README.md.
  */
 import { readConfig, ConfigError } from '../server/config';
@@ -7,7 +8,13 @@ import { DatabaseUnreachableError, migrateToLatest, openDatabase } from '../serv
 import { DatabaseUrlError } from '../server/db/dialect';
 import { useDutchZodMessages } from '../shared/zod-nl';
 import { CliError, parseArgs } from './args';
-import { IMPORT_USAGE, NORMS_USAGE, SIGNALERINGSWAARDEN_USAGE, USER_ADD_USAGE } from './usage';
+import {
+  IMPORT_USAGE,
+  NORMS_USAGE,
+  SIGNALERINGSWAARDEN_USAGE,
+  USER_ADD_USAGE,
+  USER_RESET_LINK_USAGE,
+} from './usage';
 
 const USAGE = `Gebruik: leerwinst <opdracht>
 
@@ -26,8 +33,11 @@ const USAGE = `Gebruik: leerwinst <opdracht>
                     ${SIGNALERINGSWAARDEN_USAGE}
   user add          maak een account aan:
                     ${USER_ADD_USAGE.replace(/\n/g, '\n                    ')}
+  user reset-link   eenmalige wachtwoordlink voor een account:
+                    ${USER_RESET_LINK_USAGE.replace(/\n/g, '\n                    ')}
 
-Omgeving: DATABASE_URL (standaard sqlite:./data/leerwinst.sqlite, of postgres://…), PORT (3000), HOST (127.0.0.1)`;
+Omgeving: DATABASE_URL (standaard sqlite:./data/leerwinst.sqlite, of postgres://…), PORT (3000), HOST (127.0.0.1),
+          PUBLIC_URL (het adres van de app, voor links en SSO), MFA_REQUIRED (roles of off), SSO_PROVIDERS (JSON)`;
 
 async function main(argv: string[]): Promise<number> {
   useDutchZodMessages();
@@ -39,7 +49,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const known = ['serve', 'migrate', 'demo', 'user', 'norms', 'import', 'signaleringswaarden'];
   if (!known.includes(command)) throw new CliError(`Onbekende opdracht "${command}".\n\n${USAGE}`);
-  if (command === 'user' && sub !== 'add') throw new CliError(`Gebruik: ${USER_ADD_USAGE}`);
+  if (command === 'user' && sub !== 'add' && sub !== 'reset-link') {
+    throw new CliError(`Gebruik: ${USER_ADD_USAGE}\n       ${USER_RESET_LINK_USAGE}`);
+  }
   if (command === 'norms' && sub !== 'import') throw new CliError(`Gebruik: ${NORMS_USAGE}`);
   if (command === 'signaleringswaarden' && sub !== 'import')
     throw new CliError(`Gebruik: ${SIGNALERINGSWAARDEN_USAGE}`);
@@ -86,8 +98,9 @@ async function main(argv: string[]): Promise<number> {
           : await importResultsCommand(database, args);
       }
       default: {
-        const { userAddCommand } = await import('./commands/user');
-        await userAddCommand(database, args);
+        const { userAddCommand, userResetLinkCommand } = await import('./commands/user');
+        if (sub === 'reset-link') await userResetLinkCommand(database, args, config);
+        else await userAddCommand(database, args);
         return 0;
       }
     }

@@ -10,5 +10,16 @@ export const USER_ADD_USAGE = `leerwinst user add --email ADRES --name "NAAM" --
                    [--groups "Groep 5,Groep 7"]
   ROL: ${ROLE_VALUES.join(', ')}. Het wachtwoord wordt gevraagd, of als eerste regel van stdin gelezen.`;
 
+export const USER_RESET_LINK_USAGE = `leerwinst user reset-link ADRES
+  Drukt een eenmalige link af (24 uur geldig) waarmee de gebruiker zelf een nieuw wachtwoord kiest.
+  Het adres van de link komt uit PUBLIC_URL (anders http://HOST:PORT).`;
+
 export const SIGNALERINGSWAARDEN_USAGE =
   'leerwinst signaleringswaarden import BESTAND [--bron "TEKST"]  (CSV: schoolweging van;schoolweging tot;signaleringswaarde)';
+
+export const BACKUP_USAGE = 'leerwinst backup [BESTAND]';
+
+export const RESTORE_USAGE = 'leerwinst restore BESTAND [--check] [--yes]';
+
+export const TRANSFER_USAGE =
+  'leerwinst transfer --to URL [--from URL] [--school BRIN[-VESTIGING] | --bestuur NAAM] [--merge] [--dry-run]';

@@ -10,6 +10,8 @@ import type { AppEnv, Deps } from './http/env';
 import { sessionMiddleware } from './http/session-middleware';
 import { log } from './log';
 import { authRoutes } from './features/auth/auth.routes';
+import { accountRoutes } from './features/account/account.routes';
+import { ssoRoutes } from './features/sso/sso.routes';
 import { schoolRoutes } from './features/schools/schools.routes';
 import { groupRoutes } from './features/groups/groups.routes';
 import { pupilRoutes } from './features/pupils/pupils.routes';
@@ -30,6 +32,10 @@ import { ambitionRoutes } from './features/ambitions/ambitions.routes';
 import { schooloverzichtRoutes } from './features/schooloverzicht/schooloverzicht.routes';
 import { trendRoutes } from './features/trends/trends.routes';
 import { teambesprekingRoutes } from './features/teambespreking/teambespreking.routes';
+import { besprekingRoutes } from './features/besprekingen/besprekingen.routes';
+import { afspraakRoutes } from './features/afspraken/afspraken.routes';
+import { zorgRoutes } from './features/zorg/zorg.routes';
+import { oppRoutes } from './features/opp/opp.routes';
 
 useDutchZodMessages();
 
@@ -74,6 +80,8 @@ export function createApi(deps: Deps) {
   api.use('*', sessionMiddleware);
 
   api.route('/', authRoutes);
+  api.route('/', accountRoutes);
+  api.route('/', ssoRoutes);
   api.route('/', schoolRoutes);
   api.route('/', groupRoutes);
   api.route('/', pupilRoutes);
@@ -94,6 +102,10 @@ export function createApi(deps: Deps) {
   api.route('/', schooloverzichtRoutes);
   api.route('/', trendRoutes);
   api.route('/', teambesprekingRoutes);
+  api.route('/', besprekingRoutes);
+  api.route('/', afspraakRoutes);
+  api.route('/', zorgRoutes);
+  api.route('/', oppRoutes);
 
   api.doc31('/openapi.json', { openapi: '3.1.0', info: API_INFO });
 

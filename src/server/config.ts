@@ -1,3 +1,4 @@
+import { AccountConfigError, readAccountEnvironment, type AccountEnvironment } from './auth/account-config';
 import { DEFAULT_DATABASE_URL } from './db/database';
 
 /** Twelve-factor: everything that differs between deployments comes from the environment. */
@@ -7,6 +8,8 @@ export interface Config {
   host: string;
   /** Trust X-Forwarded-For / X-Forwarded-Proto: only behind a reverse proxy you control. */
   trustProxy: boolean;
+  /** MFA_REQUIRED, PUBLIC_URL, SSO_PROVIDERS: see auth/account-config.ts. */
+  accounts: AccountEnvironment;
 }
 
 export class ConfigError extends Error {}
@@ -16,7 +19,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT moet een getal tussen 0 en 65535 zijn, niet "${env.PORT}".`);
   }
+  let accounts: AccountEnvironment;
+  try {
+    accounts = readAccountEnvironment(env);
+  } catch (error) {
+    if (error instanceof AccountConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
   return {
+    accounts,
     databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
     port,
     host: env.HOST || '127.0.0.1',

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'invalid_input'
   | 'conflict'
   | 'rate_limited'
+  | 'mfa_required'
   | 'internal';
 
 const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 429 | 500> = {
@@ -20,6 +21,8 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 429 | 500> = {
   invalid_input: 400,
   conflict: 409,
   rate_limited: 429,
+  // Logged in with the password, but the role needs an authenticator app first: only enrolling works.
+  mfa_required: 403,
   internal: 500,
 };
 
@@ -46,8 +49,8 @@ export class AppError extends Error {
 export const unauthenticated = () =>
   new AppError('unauthenticated', 'Je bent niet (meer) ingelogd. Log opnieuw in.');
 
-export const invalidCredentials = () =>
-  new AppError('invalid_credentials', 'Het e-mailadres of het wachtwoord klopt niet.');
+export const invalidCredentials = (message = 'Het e-mailadres of het wachtwoord klopt niet.') =>
+  new AppError('invalid_credentials', message);
 
 export const forbidden = () => new AppError('forbidden', 'Je hebt geen toegang tot deze functie.');
 
@@ -63,8 +66,20 @@ export const invalidInput = (message: string, issues: FieldIssue[] = []) =>
 export const conflict = (message: string, current?: unknown) =>
   new AppError('conflict', message, [], current);
 
-export const rateLimited = () =>
-  new AppError('rate_limited', 'Te veel inlogpogingen. Wacht een kwartier en probeer het dan opnieuw.');
+/** Too many attempts; with the wait in seconds when it is known. */
+export const rateLimited = (seconds?: number) =>
+  new AppError(
+    'rate_limited',
+    seconds === undefined
+      ? 'Te veel inlogpogingen. Wacht een kwartier en probeer het dan opnieuw.'
+      : `Te veel pogingen. Probeer het over ${seconds < 90 ? `${seconds} seconden` : `${Math.ceil(seconds / 60)} minuten`} opnieuw.`,
+  );
+
+export const mfaRequired = () =>
+  new AppError(
+    'mfa_required',
+    'Voor jouw rol is tweestapsverificatie verplicht. Stel eerst een authenticator-app in.',
+  );
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; issues?: FieldIssue[]; current?: unknown };

@@ -29,7 +29,7 @@ describe.each(testEngines())('TRUST_PROXY (%s)', (engine) => {
   afterAll(async () => database.dispose());
   // Every test starts with no failed logins counted.
   beforeEach(async () => {
-    await database.db.deleteFrom('login_attempt').execute();
+    await database.db.deleteFrom('login_throttle').execute();
   });
 
   /** The API as `serve` builds it from the environment, at a fixed time. */

@@ -68,10 +68,50 @@ export function issuesOf(error: z.ZodError): Issue[] {
   }));
 }
 
+/**
+ * Dutch names of the API's English field names, for the sentence a user reads ("Ongeldige invoer bij
+ * "wachtwoord""). Keyed by the last part of the field's path; a field without an entry keeps its path
+ * (most fields already have Dutch names: schooljaar, periode, vak). `issues[].field` stays the path, so
+ * a form can still find its input.
+ */
+export const FIELD_LABELS: Readonly<Record<string, string>> = {
+  email: 'e-mailadres',
+  password: 'wachtwoord',
+  currentPassword: 'huidig wachtwoord',
+  newPassword: 'nieuw wachtwoord',
+  name: 'naam',
+  code: 'code',
+  token: 'link',
+  role: 'rol',
+  active: 'actief',
+  schoolId: 'school',
+  bestuurId: 'bestuur',
+  groupId: 'groep',
+  groupIds: 'groepen',
+  pupilId: 'leerling',
+  userId: 'gebruiker',
+  sessionId: 'sessie',
+  invitationId: 'uitnodiging',
+  reason: 'reden',
+  label: 'naam van de knop',
+  issuer: 'issuer-URL',
+  clientId: 'client-ID',
+  clientSecret: 'clientgeheim',
+  createAccounts: 'accounts aanmaken',
+  trustMfa: 'MFA door de provider',
+  mfaForEveryone: 'tweestapsverificatie voor iedereen',
+};
+
+/** The name of a field as a user reads it: its Dutch label, or its path when it has none. */
+export function fieldLabel(field: string): string {
+  const last = field.split('.').at(-1) ?? field;
+  return FIELD_LABELS[last] ?? field;
+}
+
 export function summarizeIssues(issues: Issue[]): string {
   const first = issues[0];
   if (!first) return 'Ongeldige invoer.';
   const more =
     issues.length > 1 ? ` (en nog ${issues.length - 1} andere fout${issues.length > 2 ? 'en' : ''})` : '';
-  return `Ongeldige invoer bij "${first.field}": ${first.message}${more}.`;
+  return `Ongeldige invoer bij "${fieldLabel(first.field)}": ${first.message}${more}.`;
 }

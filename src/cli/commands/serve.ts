@@ -45,10 +45,14 @@ export async function serveCommand(
     await loadDemo(database.db, generateDemo({ ...DEFAULT_DEMO, now }), now);
   }
   const showLogins = options.demo && (await hasDemo(database.db));
+  // MFA is enforced unless MFA_REQUIRED=off; the demo (invented data, passwords printed below) is off
+  // unless MFA_REQUIRED says otherwise, so its logins work as printed.
+  const mfa = config.accounts.mfa ?? (options.demo ? 'off' : 'roles');
   const app = createWebApp({
     db: database.db,
     clock,
     trustProxy: config.trustProxy,
+    accounts: { ...config.accounts, mfa },
   });
   await new Promise<void>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -56,6 +60,11 @@ export async function serveCommand(
       process.stdout.write(`\nLeerwinst draait op http://${host}:${info.port}\n`);
       process.stdout.write(`Database: ${database.displayUrl}\n`);
       if (today) process.stdout.write(`De app doet alsof het ${today.toISOString().slice(0, 10)} is.\n`);
+      process.stdout.write(
+        mfa === 'roles'
+          ? 'Tweestapsverificatie: verplicht voor IB, schoolleider en beheerder.\n'
+          : 'Tweestapsverificatie: niet verplicht (MFA_REQUIRED=off of demo); alleen voor wie het zelf instelt.\n',
+      );
       if (showLogins) process.stdout.write(`\n${describeDemoLogins()}\n`);
       process.stdout.write('\nStoppen: Ctrl+C\n');
     });

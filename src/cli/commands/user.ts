@@ -1,6 +1,10 @@
 import { ROLE_VALUES, type RoleValue } from '../../shared/roles';
 import { schooljaarOf } from '../../domain/schooljaar';
 import { MIN_PASSWORD_LENGTH } from '../../server/auth/passwords';
+import { passwordProblem } from '../../server/auth/password-policy';
+import type { Config } from '../../server/config';
+import { findAccountByEmail } from '../../server/features/account/account.queries';
+import { issuePasswordLink, linkUrl } from '../../server/features/account/password-links.service';
 import { migrateToLatest, type Database } from '../../server/db/database';
 import { AppError } from '../../server/errors';
 import { createUser } from '../../server/features/admin/admin-users.service';
@@ -9,7 +13,7 @@ import { CliError, stringOption, type ParsedArgs } from '../args';
 import { findBestuurByName, findGroupsByName } from '../cli.queries';
 import { readPassword } from '../password-input';
 import { findSchoolId } from './lookup';
-import { USER_ADD_USAGE } from '../usage';
+import { USER_ADD_USAGE, USER_RESET_LINK_USAGE } from '../usage';
 
 function isRole(value: string): value is RoleValue {
   return (ROLE_VALUES as readonly string[]).includes(value);
@@ -45,6 +49,8 @@ export async function userAddCommand(database: Database, args: ParsedArgs): Prom
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new CliError(`Het wachtwoord moet minstens ${MIN_PASSWORD_LENGTH} tekens lang zijn.`);
   }
+  const problem = passwordProblem(password, { email });
+  if (problem) throw new CliError(`Dit wachtwoord ${problem}.`);
   const now = new Date();
   try {
     const { user } = await createUser(
@@ -77,4 +83,26 @@ export async function userAddCommand(database: Database, args: ParsedArgs): Prom
     if (error instanceof AppError) throw new CliError(error.message);
     throw error;
   }
+}
+
+/**
+ * `leerwinst user reset-link ADRES`: a one-time link (24 hours) for the person to choose a new
+ * password, for when no beheerder can make one in the app (the first beheerder, say).
+ */
+export async function userResetLinkCommand(
+  database: Database,
+  args: ParsedArgs,
+  config: Config,
+): Promise<void> {
+  const email = args.positional[2]?.trim().toLowerCase();
+  if (!email) throw new CliError(`Gebruik: ${USER_RESET_LINK_USAGE}`);
+  await migrateToLatest(database.db);
+  const account = await findAccountByEmail(database.db, email);
+  if (!account) throw new CliError(`Geen account met het e-mailadres ${email}.`);
+  if (account.active !== 1)
+    throw new CliError(`Het account ${email} is uitgeschakeld; zet het eerst weer aan.`);
+  const { token, expiresAt } = await issuePasswordLink(database.db, account.id, null, new Date());
+  const base = config.accounts.publicUrl ?? `http://${config.host}:${config.port}`;
+  process.stdout.write(`${linkUrl(base, token)}\n`);
+  process.stderr.write(`Eenmalig te gebruiken, geldig tot ${expiresAt}. De link wordt nergens bewaard.\n`);
 }

@@ -5,6 +5,8 @@ import * as m0003 from './0003-imports';
 import * as m0004 from './0004-groepsoverzicht';
 import * as m0005 from './0005-groepsplan';
 import * as m0006 from './0006-ambities';
+import * as m0007 from './0007-leerlingzorg';
+import * as m0008 from './0008-accounts';
 
 /** Listed by hand so the bundle and tsx see the same set in the same order. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '0004-groepsoverzicht': m0004,
   '0005-groepsplan': m0005,
   '0006-ambities': m0006,
+  '0007-leerlingzorg': m0007,
+  '0008-accounts': m0008,
 };

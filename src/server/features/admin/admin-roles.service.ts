@@ -6,7 +6,7 @@ import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { isUniqueViolation } from '../../db/dialect';
 import { newId } from '../../db/ids';
-import { conflict, invalidInput, notFound } from '../../errors';
+import { conflict, forbiddenBecause, invalidInput, notFound } from '../../errors';
 import { checkRoleFitsScope, checkScopeExists, insertGrant } from './admin-grants';
 import { presentUser } from './admin-user-view';
 import { requireManagedUser, requireRoleScope } from './admin.policy';
@@ -21,13 +21,31 @@ import {
 } from './admin.queries';
 import type { RoleGrant, TeacherGroupsBody } from './admin.schema';
 
+/**
+ * Gives a role. Not to oneself: a beheerder who could make themselves IB would read every pupil's
+ * care file on their own say-so. A second beheerder grants it (their grant is audited as usual); the
+ * refused attempt is audited too.
+ */
 export async function grantRole(db: Db, actor: Actor | null, userId: string, grant: RoleGrant, now: Date) {
   checkRoleFitsScope(grant);
   if (actor) {
-    await requireManagedUser(db, actor, userId);
+    await requireManagedUser(db, actor, userId, now);
     requireRoleScope(actor, grant);
   }
   await checkScopeExists(db, grant);
+  if (actor && actor.userId === userId) {
+    await audit(db, now, {
+      userId: actor.userId,
+      action: 'role.grant_refused',
+      entity: 'user',
+      entityId: userId,
+      schoolId: grant.schoolId ?? null,
+      details: { role: grant.role, reason: 'self' },
+    });
+    throw forbiddenBecause(
+      'Je kunt jezelf geen rol geven. Vraag een andere beheerder om deze rol toe te kennen.',
+    );
+  }
   try {
     await db.transaction().execute(async (trx) => {
       await insertGrant(trx, userId, grant, now);
@@ -48,7 +66,7 @@ export async function grantRole(db: Db, actor: Actor | null, userId: string, gra
 }
 
 export async function revokeRole(db: Db, actor: Actor, userId: string, assignmentId: string, now: Date) {
-  await requireManagedUser(db, actor, userId);
+  await requireManagedUser(db, actor, userId, now);
   const assignment = await findRoleOfUser(db, userId, assignmentId);
   if (!assignment) throw notFound('De rol');
   requireRoleScope(actor, { schoolId: assignment.school_id, bestuurId: assignment.bestuur_id }, 'De rol');
@@ -121,7 +139,7 @@ export async function setTeacherGroups(
   now: Date,
 ) {
   if (actor) {
-    await requireManagedUser(db, actor, userId);
+    await requireManagedUser(db, actor, userId, now);
     requireAtSchool(actor, input.schoolId, 'user.manage');
   }
   const user = await findUserName(db, userId);

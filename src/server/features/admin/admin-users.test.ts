@@ -188,7 +188,7 @@ describe.each(testEngines())('admin users API (%s)', (engine) => {
       'a password of 9 characters',
       'password',
       { password: '123456789' },
-      'moet minstens 10 tekens lang zijn',
+      'moet minstens 12 tekens lang zijn',
     ],
     ['a password of 201 characters', 'password', { password: 'x'.repeat(201) }, 'mag hoogstens 200 tekens'],
     ['an unknown role', 'role', { role: 'directeur' }, 'moet een van deze waarden zijn'],

@@ -8,7 +8,8 @@ import type { Role } from '../../db/schema';
 import { requireAtSchool, schoolsWith } from '../../auth/access';
 import { bestuurIdsWhere, type Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
-import { forbidden, forbiddenBecause, notFound } from '../../errors';
+import { conflict, forbidden, forbiddenBecause, notFound } from '../../errors';
+import { findOpenInvitationsInScope } from './admin-accounts.queries';
 import { findRoleScopesOfUser, findUserIdsInScope } from './admin.queries';
 
 const SCHOOL_ROLES: readonly Role[] = ['leerkracht', 'ib', 'schoolleider', 'beheerder'];
@@ -27,9 +28,24 @@ export function managedUserIds(db: Db, actor: Actor): Promise<string[]> {
   return findUserIdsInScope(db, manageableSchoolIds(actor), manageableBestuurIds(actor));
 }
 
-/** An account outside the actor's schools answers as one that does not exist. */
-export async function requireManagedUser(db: Db, actor: Actor, userId: string): Promise<void> {
-  if (!(await managedUserIds(db, actor)).includes(userId)) throw notFound('De gebruiker');
+/**
+ * An account outside the actor's schools answers as one that does not exist. An open invitation in
+ * the list (admin-users.service.ts) cannot be changed until its holder has accepted it.
+ */
+export async function requireManagedUser(db: Db, actor: Actor, userId: string, now: Date): Promise<void> {
+  if ((await managedUserIds(db, actor)).includes(userId)) return;
+  const invitations = await findOpenInvitationsInScope(
+    db,
+    manageableSchoolIds(actor),
+    manageableBestuurIds(actor),
+    now.toISOString(),
+  );
+  if (invitations.some((i) => i.id === userId)) {
+    throw conflict(
+      'Dit account is nog niet in gebruik genomen; wijzigen kan zodra de persoon heeft ingelogd.',
+    );
+  }
+  throw notFound('De gebruiker');
 }
 
 /**

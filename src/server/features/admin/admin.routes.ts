@@ -7,6 +7,7 @@ import {
   AdminSchoolListResponse,
   AdminSchoolParams,
   AdminSchoolResponse,
+  AdminCreatedResponse,
   AdminUserListResponse,
   AdminUserResponse,
   NewSchoolBody,
@@ -21,6 +22,9 @@ import {
 import { createUser, listUsers, updateUser } from './admin-users.service';
 import { grantRole, revokeRole, setTeacherGroups } from './admin-roles.service';
 import { createSchool, listAdminGroups, listAdminSchools, updateSchool } from './admin-schools.service';
+import { adminSecurityRoutes } from './admin-security.routes';
+import { linkUrl } from '../account/password-links.service';
+import { publicBase } from '../account/public-url';
 
 const users = apiRoute({
   method: 'get',
@@ -33,9 +37,9 @@ const createUserRoute = apiRoute({
   method: 'post',
   path: '/admin/users',
   access: 'user.manage',
-  summary: 'Een account aanmaken met een eerste rol',
+  summary: 'Een account aanmaken met een eerste rol; zonder wachtwoord met een eenmalige link',
   request: { body: jsonBody(NewUserBody) },
-  responses: { 201: json(AdminUserResponse, 'Het nieuwe account') },
+  responses: { 201: json(AdminCreatedResponse, 'Het nieuwe account (en de link, eenmalig getoond)') },
 });
 const updateUserRoute = apiRoute({
   method: 'patch',
@@ -102,10 +106,14 @@ const schoolGroupsRoute = apiRoute({
 });
 
 export const adminRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(users, async (c) => c.json(await listUsers(c.get('deps').db, actorOf(c)), 200))
+  .openapi(users, async (c) => {
+    const { db, clock } = c.get('deps');
+    return c.json(await listUsers(db, actorOf(c), clock()), 200);
+  })
   .openapi(createUserRoute, async (c) => {
     const { db, clock } = c.get('deps');
-    return c.json(await createUser(db, actorOf(c), c.req.valid('json'), clock()), 201);
+    const { user, token } = await createUser(db, actorOf(c), c.req.valid('json'), clock());
+    return c.json({ user, ...(token ? { link: linkUrl(publicBase(c), token) } : {}) }, 201);
   })
   .openapi(updateUserRoute, async (c) => {
     const { db, clock } = c.get('deps');
@@ -147,4 +155,5 @@ export const adminRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(schoolGroupsRoute, async (c) =>
     c.json(await listAdminGroups(c.get('deps').db, actorOf(c), c.req.valid('param').schoolId), 200),
-  );
+  )
+  .route('/', adminSecurityRoutes);

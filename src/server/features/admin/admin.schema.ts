@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLE_VALUES } from '../../../shared/roles';
-import { MIN_PASSWORD_LENGTH } from '../../auth/passwords';
+import { NewPassword } from '../../auth/password-policy';
 
 export const UserIdParams = z.object({ userId: z.string().min(1).max(64) });
 export const RoleParams = UserIdParams.extend({ assignmentId: z.string().min(1).max(64) });
@@ -28,13 +28,15 @@ export const RoleGrant = z
   });
 export type RoleGrant = z.infer<typeof RoleGrant>;
 
-export const Password = z.string().min(MIN_PASSWORD_LENGTH).max(200);
+/** At least 12 characters and not a common or breached password (auth/password-policy.ts). */
+export const Password = NewPassword;
 
 export const NewUserBody = z
   .object({
     name: z.string().trim().min(1).max(200),
     email: z.string().trim().toLowerCase().email().max(254),
-    password: Password,
+    /** Left out: the answer carries a one-time link for the person to choose their own password. */
+    password: Password.optional(),
     role: z.enum(ROLE_VALUES),
     schoolId: z.string().min(1).max(64).nullable().optional(),
     bestuurId: z.string().min(1).max(64).nullable().optional(),
@@ -80,6 +82,11 @@ export const AdminUser = z.object({
 export type AdminUser = z.infer<typeof AdminUser>;
 
 export const AdminUserResponse = z.object({ user: AdminUser });
+/** A new account; `link` (shown once) when no password was given: the person sets their own. */
+export const AdminCreatedResponse = AdminUserResponse.extend({ link: z.string().optional() });
+export type AdminCreatedResponse = z.infer<typeof AdminCreatedResponse>;
+export const PasswordLinkResponse = z.object({ link: z.string(), expiresAt: z.string() });
+export const SchoolSecurity = z.object({ mfaForEveryone: z.boolean() }).strict();
 export const AdminUserListResponse = z.object({ users: z.array(AdminUser) });
 
 export const AdminSchool = z.object({
