@@ -28,6 +28,7 @@ import type { DemoContext } from './context';
 import { ogwDemo, type OgwDemo } from './ogw';
 import { Random } from './random';
 import { addSchool } from './school';
+import { emptyZorg, zorgDemo, type ZorgDemo } from './zorg';
 
 export interface DemoOptions {
   seed: number;
@@ -35,6 +36,11 @@ export interface DemoOptions {
   /** Schooljaren with M and E results; the current schooljaar is added when it has none yet. */
   years: number;
   now: Date;
+  /**
+   * With leerlingzorg (default): besprekingen with the periods they belong to, afspraken, OPPs. Without
+   * it, a school that has not set up its periods yet, for tests of what the app does on first use.
+   */
+  zorg?: boolean;
 }
 
 export const DEFAULT_DEMO: Omit<DemoOptions, 'now'> = { seed: 2026, schools: 2, years: 3 };
@@ -64,6 +70,8 @@ export interface DemoData {
   accounts: DemoAccount[];
   role_assignment: Insertable<RoleAssignmentTable>[];
   ogw: OgwDemo;
+  /** Leerlingzorg: besprekingen, afspraken, zorgniveaus, verzorgers, consents and two OPPs. */
+  zorg: ZorgDemo;
   /** What the demo logins can see, for messages and tests. */
   summary: { schooljaren: string[]; resultYears: string[]; schoolIds: string[]; bestuurId: string };
 }
@@ -95,6 +103,7 @@ function emptyData(schooljaren: string[], resultYears: string[]): DemoData {
     accounts: [],
     role_assignment: [],
     ogw: { ambitie: [], ambitie_wijziging: [], signaleringswaarde: [] },
+    zorg: emptyZorg(),
     summary: { schooljaren, resultYears, schoolIds: [], bestuurId: '' },
   };
 }
@@ -154,5 +163,7 @@ export function generateDemo(options: DemoOptions): DemoData {
     id,
     iso,
   });
+  // Last, from its own seeded source: adding it changed none of the rows above.
+  if (options.zorg !== false) data.zorg = zorgDemo(data, options);
   return data;
 }

@@ -9,6 +9,28 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return row === undefined;
 }
 
+/** The pupils as generated, with the OPP mark (leerling.opp_since) of those the demo gave an OPP. */
+function withOppSince(data: DemoData) {
+  const since = new Map(data.zorg.oppSince.map((o) => [o.leerlingId, o.since]));
+  return data.leerling.map((l) => ({ ...l, opp_since: since.get(l.id) ?? l.opp_since ?? null }));
+}
+
+/** The leerlingzorg rows, each table after the ones it refers to. */
+async function insertZorg(trx: Db, zorg: DemoData['zorg']): Promise<void> {
+  await insertChunked(trx, 'periode', zorg.periode);
+  await insertChunked(trx, 'verzorger', zorg.verzorger);
+  await insertChunked(trx, 'toestemming', zorg.toestemming);
+  await insertChunked(trx, 'bespreking', zorg.bespreking);
+  await insertChunked(trx, 'bespreking_deelnemer', zorg.bespreking_deelnemer);
+  await insertChunked(trx, 'bespreking_leerling', zorg.bespreking_leerling);
+  await insertChunked(trx, 'afspraak', zorg.afspraak);
+  await insertChunked(trx, 'zorgniveau', zorg.zorgniveau);
+  await insertChunked(trx, 'opp', zorg.opp);
+  await insertChunked(trx, 'opp_versie', zorg.opp_versie);
+  await insertChunked(trx, 'opp_overleg', zorg.opp_overleg);
+  await insertChunked(trx, 'opp_evaluatie', zorg.opp_evaluatie);
+}
+
 /** Writes a generated demo in one transaction; every demo account gets the demo password. */
 export async function loadDemo(db: Db, data: DemoData, now: Date): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -19,7 +41,7 @@ export async function loadDemo(db: Db, data: DemoData, now: Date): Promise<void>
     await insertChunked(trx, 'schooljaar', data.schooljaar);
     await insertChunked(trx, 'groep', data.groep);
     await insertChunked(trx, 'toets', data.toets);
-    await insertChunked(trx, 'leerling', data.leerling);
+    await insertChunked(trx, 'leerling', withOppSince(data));
     await insertChunked(trx, 'plaatsing', data.plaatsing);
     await insertChunked(
       trx,
@@ -43,6 +65,7 @@ export async function loadDemo(db: Db, data: DemoData, now: Date): Promise<void>
     await insertChunked(trx, 'ambitie', data.ogw.ambitie);
     await insertChunked(trx, 'ambitie_wijziging', data.ogw.ambitie_wijziging);
     await insertChunked(trx, 'signaleringswaarde', data.ogw.signaleringswaarde);
+    await insertZorg(trx, data.zorg);
     await trx
       .insertInto('app_meta')
       .values({ key: 'demo', value: JSON.stringify({ loadedAt: iso, schools: data.school.length }) })

@@ -16,13 +16,14 @@ export const TEST_NOW = new Date('2026-11-28T10:00:00.000Z');
 
 export async function seedDemo(
   db: Db,
-  options: { schools?: number; years?: number; seed?: number } = {},
+  options: { schools?: number; years?: number; seed?: number; zorg?: boolean } = {},
 ): Promise<DemoData> {
   const data = generateDemo({
     seed: options.seed ?? 7,
     schools: options.schools ?? 2,
     years: options.years ?? 2,
     now: TEST_NOW,
+    zorg: options.zorg,
   });
   await loadDemo(db, data, TEST_NOW);
   return data;

@@ -95,7 +95,13 @@ describe.each(testEngines())('afspraken (%s)', (engine) => {
     const colleague = ids(ok(await list('leerkracht7')).afspraken);
     expect(colleague).toContain(elsewhere.id);
     expect(colleague).not.toContain(made.id);
-    expect(ids(ok(await list('ib', world.demo.schoolA, '?status=gedaan')).afspraken)).toEqual([]);
+    // None of the open ones made here; exactly the demo's afspraken that were done.
+    const done = world.data.zorg.afspraak.filter(
+      (a) => a.school_id === world.demo.schoolA && a.status === 'gedaan',
+    );
+    expect(ids(ok(await list('ib', world.demo.schoolA, '?status=gedaan')).afspraken).sort()).toEqual(
+      ids(done).sort(),
+    );
     expectInvalidInput(await list('ib', world.demo.schoolA, '?status=klaar'), 'status');
   });
 
@@ -104,7 +110,12 @@ describe.each(testEngines())('afspraken (%s)', (engine) => {
     expectError(await mine(null), 401, 'unauthenticated');
     for (const who of OUTSIDERS) expectSameNotFound(await list(who), await list(who, unknownId()));
     for (const who of ['bestuur', 'beheerder'] as const) expectError(await mine(who), 404, 'not_found');
-    expect(ok(await mine('ibOtherSchool')).afspraken).toEqual([]);
+    // The IB of the other school sees only their own open afspraken there, none of school A's.
+    const theirs = world.data.zorg.afspraak.filter(
+      (a) => a.owner_user_id === userId('ibOtherSchool') && a.status === 'open',
+    );
+    expect(ids(ok(await mine('ibOtherSchool')).afspraken).sort()).toEqual(ids(theirs).sort());
+    expect(theirs.every((a) => a.school_id === world.demo.schoolB)).toBe(true);
   });
 
   it('lets a leerkracht record afspraken for themselves only, about own groups and pupils', async () => {
