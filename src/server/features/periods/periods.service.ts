@@ -65,7 +65,7 @@ async function refuseRemovingWork(db: Db, removed: Periode[]): Promise<void> {
   for (const r of removed) if (await periodHoldsWork(db, r.id)) used.add(r.name);
   if (used.size > 0) {
     throw invalidInput(
-      `${[...used].join(', ')} bevat al een groepsoverzicht, clusterindeling of groepsplan en kan niet weg; pas de data aan in plaats van de periode te verwijderen.`,
+      `${[...used].join(', ')} bevat al een groepsoverzicht, clusterindeling, groepsplan of bespreking en kan niet weg; pas de data aan in plaats van de periode te verwijderen.`,
       [{ field: 'periods', message: 'periode in gebruik' }],
     );
   }

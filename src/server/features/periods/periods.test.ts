@@ -313,6 +313,45 @@ describe.each(testEngines())('HGW periods API (%s)', (engine) => {
     expect(await okList()).toEqual(stored);
   });
 
+  it('keeps a period that holds a bespreking: the refusal names it and writes nothing', async () => {
+    const stored = await okList();
+    const last = stored.periods.at(-1);
+    if (!last || stored.periods.length < 2) throw new Error('expected two periods or more');
+    const groupId = demo.group(demo.schoolA, 'Groep 6').id;
+    const ib = demo.account(LOGIN.ib).id;
+    const at = TEST_NOW.toISOString();
+    await database.db
+      .insertInto('bespreking')
+      .values({
+        id: unknownId(),
+        school_id: demo.schoolA,
+        kind: 'groepsbespreking',
+        schooljaar: '2026-2027',
+        periode_id: last.id,
+        groep_id: groupId,
+        leerling_id: null,
+        planned_on: last.endDate,
+        held_on: null,
+        status: 'gepland',
+        answers: '{}',
+        decision: null,
+        snapshot: null,
+        version: 1,
+        created_by: ib,
+        created_at: at,
+        updated_by: ib,
+        updated_at: at,
+      })
+      .execute();
+    const kept = stored.periods.slice(0, -1).map(({ volgnummer: _v, ...p }) => p);
+    const before = await countRows(database.db, [...WRITES, 'bespreking']);
+    const refused = expectError(await put({ periods: kept }), 400, 'invalid_input');
+    expect(refused.message).toContain(last.name);
+    expect(refused.message).toContain('bespreking');
+    expect(await countRows(database.db, [...WRITES, 'bespreking'])).toEqual(before);
+    expect(await okList()).toEqual(stored);
+  });
+
   it('answers 400 for the same period sent twice, and writes nothing', async () => {
     const stored = await okList();
     const id = stored.periods[0]?.id;
