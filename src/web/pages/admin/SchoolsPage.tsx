@@ -83,7 +83,12 @@ function NewSchoolDialog({
     );
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t.admin.newSchool}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t.admin.newSchool}
+      closeButtonProps={{ 'aria-label': t.account.close }}
+    >
       <form onSubmit={submit}>
         <Stack gap="sm">
           {create.error && (

@@ -21,6 +21,7 @@ import {
 import type { AdminUser, Role } from '../../api/types';
 import { errorMessage } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
+import type { OneTimeLink } from './OneTimeLinkDialog';
 import { parseScope, rolesForScope, scopeOptions } from './scope-options';
 import { teacherSchools } from './users';
 
@@ -73,7 +74,16 @@ function RoleAndScope({
   );
 }
 
-export function NewUserDialog({ opened, onClose }: { opened: boolean; onClose(): void }) {
+/** A new account; without a password the answer carries a one-time link, handed to `onLink` to show once. */
+export function NewUserDialog({
+  opened,
+  onClose,
+  onLink,
+}: {
+  opened: boolean;
+  onClose(): void;
+  onLink(link: OneTimeLink): void;
+}) {
   const { t } = useI18n();
   const create = useCreateUser();
   const [name, setName] = useState('');
@@ -85,9 +95,10 @@ export function NewUserDialog({ opened, onClose }: { opened: boolean; onClose():
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate(
-      { name, email, password, role, ...parseScope(scope) },
+      { name, email, ...(password ? { password } : {}), role, ...parseScope(scope) },
       {
-        onSuccess: () => {
+        onSuccess: (data) => {
+          if (data.link) onLink({ name, link: data.link, expiresAt: null });
           setName('');
           setEmail('');
           setPassword('');
@@ -97,7 +108,12 @@ export function NewUserDialog({ opened, onClose }: { opened: boolean; onClose():
     );
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t.admin.newUser}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t.admin.newUser}
+      closeButtonProps={{ 'aria-label': t.account.close }}
+    >
       <form onSubmit={submit}>
         <Stack gap="sm">
           <FormError error={create.error} />
@@ -118,7 +134,6 @@ export function NewUserDialog({ opened, onClose }: { opened: boolean; onClose():
             visibilityToggleButtonProps={{ 'aria-label': t.login.showPassword }}
             label={t.admin.password}
             description={t.admin.passwordHint}
-            required
             autoComplete="new-password"
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
@@ -149,7 +164,12 @@ export function AddRoleDialog({ user, onClose }: { user: AdminUser | null; onClo
     grant.mutate({ userId: user.id, role, ...parseScope(scope) }, { onSuccess: onClose });
   };
   return (
-    <Modal opened={user !== null} onClose={onClose} title={`${t.admin.addRole}: ${user?.name ?? ''}`}>
+    <Modal
+      opened={user !== null}
+      onClose={onClose}
+      title={`${t.admin.addRole}: ${user?.name ?? ''}`}
+      closeButtonProps={{ 'aria-label': t.account.close }}
+    >
       <form onSubmit={submit}>
         <Stack gap="sm">
           <FormError error={grant.error} />
@@ -201,7 +221,12 @@ export function TeacherGroupsDialog({ user, onClose }: { user: AdminUser | null;
     );
   };
   return (
-    <Modal opened={user !== null} onClose={onClose} title={t.admin.groupsFor(user?.name ?? '')}>
+    <Modal
+      opened={user !== null}
+      onClose={onClose}
+      title={t.admin.groupsFor(user?.name ?? '')}
+      closeButtonProps={{ 'aria-label': t.account.close }}
+    >
       <form onSubmit={submit}>
         <Stack gap="sm">
           <FormError error={setGroups.error} />

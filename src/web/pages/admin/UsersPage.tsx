@@ -1,10 +1,26 @@
-import { Badge, Button, CloseButton, Group, Menu, Paper, Popover, Stack, Table, Text } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  CloseButton,
+  Group,
+  Menu,
+  Paper,
+  Popover,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
 import { useState } from 'react';
+import { useIssuePasswordLink } from '../../api/account';
 import { useAdminUsers, useRevokeRole, useUpdateUser } from '../../api/admin';
+import { useMe } from '../../api/queries';
 import type { AdminUser } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
+import { OneTimeLinkDialog, type OneTimeLink } from './OneTimeLinkDialog';
+import { ResetMfaDialog } from './ResetMfaDialog';
 import { AddRoleDialog, NewUserDialog, TeacherGroupsDialog } from './UserDialogs';
 import { groupsSummary } from './users';
 
@@ -64,14 +80,21 @@ function GroupsSummary({ user }: { user: AdminUser }) {
 
 function UserRow({
   user,
+  own,
   onAddRole,
   onSetGroups,
   onToggleActive,
+  onIssueLink,
+  onResetMfa,
 }: {
   user: AdminUser;
+  /** The beheerder's own account: its password and second factor go through "Mijn account". */
+  own: boolean;
   onAddRole(): void;
   onSetGroups(): void;
   onToggleActive(): void;
+  onIssueLink(): void;
+  onResetMfa(): void;
 }) {
   const { t, formatDate } = useI18n();
   const u = user;
@@ -110,6 +133,8 @@ function UserRow({
               <Menu.Item onClick={onSetGroups}>{t.admin.setGroups}</Menu.Item>
             )}
             <Menu.Item onClick={onToggleActive}>{u.active ? t.admin.disable : t.admin.enable}</Menu.Item>
+            {!own && <Menu.Item onClick={onIssueLink}>{t.passwordLink.issue}</Menu.Item>}
+            {!own && <Menu.Item onClick={onResetMfa}>{t.security.resetMfa}</Menu.Item>}
           </Menu.Dropdown>
         </Menu>
       </Table.Td>
@@ -121,7 +146,12 @@ export function UsersPage() {
   const { t } = useI18n();
   const users = useAdminUsers();
   const update = useUpdateUser();
+  const issueLink = useIssuePasswordLink();
+  const me = useMe();
   const [creating, setCreating] = useState(false);
+  const [link, setLink] = useState<OneTimeLink | null>(null);
+  const [resetFor, setResetFor] = useState<AdminUser | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [roleFor, setRoleFor] = useState<AdminUser | null>(null);
   const [groupsFor, setGroupsFor] = useState<AdminUser | null>(null);
 
@@ -133,6 +163,12 @@ export function UsersPage() {
         actions={<Button onClick={() => setCreating(true)}>{t.admin.newUser}</Button>}
       />
       {update.error !== null && <ErrorAlert error={update.error} />}
+      {issueLink.error !== null && <ErrorAlert error={issueLink.error} />}
+      {notice && (
+        <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setNotice(null)}>
+          {notice}
+        </Alert>
+      )}
       <QueryState query={users}>
         {(data) =>
           data.users.length === 0 ? (
@@ -155,9 +191,16 @@ export function UsersPage() {
                     <UserRow
                       key={u.id}
                       user={u}
+                      own={u.id === me.data?.user.id}
                       onAddRole={() => setRoleFor(u)}
                       onSetGroups={() => setGroupsFor(u)}
                       onToggleActive={() => update.mutate({ userId: u.id, active: !u.active })}
+                      onIssueLink={() =>
+                        issueLink.mutate(u.id, {
+                          onSuccess: (data) => setLink({ name: u.name, ...data }),
+                        })
+                      }
+                      onResetMfa={() => setResetFor(u)}
                     />
                   ))}
                 </Table.Tbody>
@@ -166,12 +209,18 @@ export function UsersPage() {
           )
         }
       </QueryState>
-      <NewUserDialog opened={creating} onClose={() => setCreating(false)} />
+      <NewUserDialog opened={creating} onClose={() => setCreating(false)} onLink={setLink} />
       <AddRoleDialog user={roleFor} onClose={() => setRoleFor(null)} />
       <TeacherGroupsDialog
         key={groupsFor?.id ?? 'none'}
         user={groupsFor}
         onClose={() => setGroupsFor(null)}
+      />
+      <OneTimeLinkDialog value={link} onClose={() => setLink(null)} />
+      <ResetMfaDialog
+        user={resetFor}
+        onClose={() => setResetFor(null)}
+        onDone={(name) => setNotice(t.security.resetDone(name))}
       />
     </Stack>
   );
