@@ -23,6 +23,13 @@ import { AmbitionsPage } from './pages/ogw/AmbitionsPage';
 import { TrendsPage } from './pages/ogw/TrendsPage';
 import { BestuurGridPage } from './pages/ogw/BestuurGridPage';
 import { TeambesprekingPage } from './pages/ogw/TeambesprekingPage';
+import { OppPage } from './pages/opp/OppPage';
+import { ZorgPage } from './pages/zorg/ZorgPage';
+import { BesprekingPage } from './pages/zorg/BesprekingPage';
+import { AccountPage } from './pages/account/AccountPage';
+import { MfaGate } from './pages/account/MfaGate';
+import { PasswordLinkPage } from './pages/account/PasswordLinkPage';
+import { SecurityPage } from './pages/admin/SecurityPage';
 
 /** Pages behind the login: without a session the user goes to /login and comes back afterwards. */
 function Authenticated() {
@@ -41,11 +48,14 @@ function Authenticated() {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/login?next=${next}`} replace />;
   }
+  // The role needs a second factor that is not set up: the server refuses everything but the enrolment.
+  if (me.data.mfa.required && !me.data.mfa.enrolled) return <MfaGate />;
   return <AppLayout me={me.data} />;
 }
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  { path: '/wachtwoord-instellen', element: <PasswordLinkPage /> },
   {
     element: <Authenticated />,
     children: [
@@ -62,9 +72,14 @@ export const router = createBrowserRouter([
       { path: 'scholen/:schoolId/trends', element: <TrendsPage /> },
       { path: 'bestuur/schooloverzicht', element: <BestuurGridPage /> },
       { path: 'teambesprekingen/:teambesprekingId', element: <TeambesprekingPage /> },
+      { path: 'zorg', element: <ZorgPage /> },
+      { path: 'besprekingen/:besprekingId', element: <BesprekingPage /> },
       { path: 'leerlingen/:pupilId', element: <PupilPage /> },
+      { path: 'opp/:oppId', element: <OppPage /> },
       { path: 'beheer/gebruikers', element: <UsersPage /> },
       { path: 'beheer/scholen', element: <SchoolsPage /> },
+      { path: 'beheer/beveiliging', element: <SecurityPage /> },
+      { path: 'mijn-account', element: <AccountPage /> },
       { path: 'scholen/:schoolId/instellingen', element: <SchoolSettingsPage /> },
       { path: 'import', element: <ImportPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -35,7 +35,8 @@ function useAdminMutation<I, O>(fn: (input: I) => Promise<O>, key: readonly stri
 
 export const useCreateUser = () =>
   useAdminMutation(
-    (input: NewUser) => post<{ user: AdminUser }>('/admin/users', input),
+    // Without a password the answer carries `link`, a one-time link to show once.
+    (input: NewUser) => post<{ user: AdminUser; link?: string }>('/admin/users', input),
     queryKeys.adminUsers,
   );
 export const useUpdateUser = () =>

@@ -48,4 +48,25 @@ export const queryKeys = {
   bestuurGrid: (params: Record<string, string | null>) => ['ogw', 'bestuur', JSON.stringify(params)] as const,
   teambesprekingen: (schoolId: string) => ['ogw', 'teambesprekingen', schoolId] as const,
   teambespreking: (id: string) => ['ogw', 'teambespreking', id] as const,
+
+  /** Leerlingzorg: besprekingen, afspraken, the pupils to discuss and a pupil's care data. */
+  zorgAll: ['zorg'] as const,
+  besprekingen: (schoolId: string, params: Record<string, string | null>) =>
+    ['zorg', 'besprekingen', schoolId, JSON.stringify(params)] as const,
+  bespreking: (id: string) => ['zorg', 'bespreking', id] as const,
+  pupilsToDiscuss: (schoolId: string) => ['zorg', 'te-bespreken', schoolId] as const,
+  afspraken: (schoolId: string, status: string | null) =>
+    ['zorg', 'afspraken', schoolId, status ?? 'alle'] as const,
+  myAfspraken: ['zorg', 'mijn-afspraken'] as const,
+  pupilZorg: (pupilId: string) => ['zorg', 'leerling', pupilId] as const,
+
+  /** The own account (sessions, MFA, invitations) and the beheerder's account-security settings. */
+  accountAll: ['account'] as const,
+  accountSessions: ['account', 'sessions'] as const,
+  accountMfa: ['account', 'mfa'] as const,
+  accountInvitations: ['account', 'invitations'] as const,
+  ssoProviders: ['sso', 'providers'] as const,
+  passwordLink: (token: string) => ['password-link', token] as const,
+  schoolSecurity: (schoolId: string) => ['admin', 'schools', schoolId, 'security'] as const,
+  bestuurSso: (bestuurId: string) => ['admin', 'besturen', bestuurId, 'sso'] as const,
 };

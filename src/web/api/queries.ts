@@ -1,6 +1,7 @@
 /** Queries and changes for the session, schools, groups, pupils, the datamuur and the groepsoverzicht. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, del, get, post, put } from './client';
+import type { LoginResult } from './account';
 import { queryKeys } from './keys';
 import { withQuery } from './query-string';
 import type {
@@ -40,13 +41,15 @@ export function useMe() {
   });
 }
 
+/** The password step: a full login, or `{ mfa: 'required' }` when the code from the app follows. */
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { email: string; password: string }) => post<Me>('/auth/login', input),
-    onSuccess: (me) => {
+    mutationFn: (input: { email: string; password: string }) => post<LoginResult>('/auth/login', input),
+    onSuccess: (result) => {
+      if (!('user' in result)) return;
       client.clear();
-      client.setQueryData(queryKeys.me, me);
+      client.setQueryData(queryKeys.me, result);
     },
   });
 }
@@ -92,16 +95,6 @@ export function useAddObservation(pupilId: string) {
     mutationFn: (input: NewObservation) =>
       post<{ observation: Observation }>(`/pupils/${pupilId}/observations`, input),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.pupil(pupilId) }),
-  });
-}
-
-/** Until the OPP itself is in Leerwinst, the IB records since when a pupil has one (null: none). */
-export function useSetOpp(pupilId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (since: string | null) => put(`/pupils/${pupilId}/opp`, { since }),
-    // The mark shows on the pupil, the datamuur cards and the groepsoverzicht.
-    onSuccess: () => client.invalidateQueries(),
   });
 }
 

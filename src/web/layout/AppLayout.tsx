@@ -3,6 +3,8 @@ import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useLogout } from '../api/queries';
 import type { Me } from '../api/types';
 import { useI18n, type Language } from '../i18n';
+import { zorgSchools } from '../pages/zorg/zorg-schools';
+import { InvitationsNotice } from '../pages/account/InvitationsSection';
 import { Logo } from './Logo';
 
 /** The pages every user may open; import and beheer only for those with the right. */
@@ -10,12 +12,19 @@ function MainNav({ me }: { me: Me }) {
   const { t } = useI18n();
   const canManage = me.abilities.includes('user.manage');
   const canImport = me.abilities.includes('import.run');
+  // Leerlingzorg is the IB's and the schoolleider's: those who follow the care of a whole school.
+  const followsCare = zorgSchools(me).length > 0;
   return (
     <nav aria-label={t.app.mainNav}>
       <Group gap="xs" wrap="nowrap">
         <NavLink to="/" end className="nav-link">
           {t.app.home}
         </NavLink>
+        {followsCare && (
+          <NavLink to="/zorg" className="nav-link">
+            {t.zorg.link}
+          </NavLink>
+        )}
         {canImport && (
           <NavLink to="/import" className="nav-link">
             {t.imports.link}
@@ -28,6 +37,9 @@ function MainNav({ me }: { me: Me }) {
             </NavLink>
             <NavLink to="/beheer/scholen" className="nav-link">
               {t.admin.schoolsTitle}
+            </NavLink>
+            <NavLink to="/beheer/beveiliging" className="nav-link">
+              {t.security.link}
             </NavLink>
           </>
         )}
@@ -75,6 +87,9 @@ export function AppLayout({ me }: { me: Me }) {
                   { value: 'en', label: t.app.languages.en },
                 ]}
               />
+              <Button component={Link} to="/mijn-account" variant="subtle" size="xs">
+                {t.account.link}
+              </Button>
               <Button
                 variant="default"
                 size="xs"
@@ -88,6 +103,7 @@ export function AppLayout({ me }: { me: Me }) {
       </AppShell.Header>
       <AppShell.Main>
         <Container size="xl" py="lg" component="main" id="inhoud" tabIndex={-1}>
+          <InvitationsNotice />
           <Outlet />
         </Container>
       </AppShell.Main>

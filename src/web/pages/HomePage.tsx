@@ -21,6 +21,7 @@ import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { useI18n } from '../i18n';
 import { schoolSections } from './home-sections';
+import { HomeTodos } from './zorg/HomeTodos';
 
 type SchoolSummary = SchoolList['schools'][number];
 
@@ -219,6 +220,7 @@ export function HomePage() {
   return (
     <Stack gap="xl">
       <PageHeader title={t.home.greeting(me.user.name.split(' ')[0] ?? me.user.name)} />
+      <HomeTodos me={me} />
       {canReadSchools && (
         <QueryState query={schools}>
           {(data) => (

@@ -1,6 +1,7 @@
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useParams } from 'react-router';
-import { usePupil, usePupilAnalysis, useSetOpp } from '../api/queries';
+import { useOpp, type OppResponse, type OppVakView } from '../api/opp';
+import { usePupil, usePupilAnalysis } from '../api/queries';
 import { downloadHref } from '../api/query-string';
 import type { PupilDetail, VakAnalysis } from '../api/types';
 import { LevelBadge } from '../components/LevelBadge';
@@ -10,7 +11,10 @@ import { ResultChart } from '../components/ResultChart';
 import { SignalList } from '../components/SignalList';
 import { VakSummary } from '../components/VakSummary';
 import { useI18n } from '../i18n';
+import { usePupilZorg } from '../api/zorg';
 import { ObservationsPanel } from './ObservationsPanel';
+import { VakFigures } from './opp/VakFigures';
+import { PupilZorgSection } from './pupil/PupilZorgSection';
 import { byVak, shortYear } from './pupil-results';
 
 type Result = PupilDetail['results'][number];
@@ -30,14 +34,41 @@ function ResultLevel({ result, analysis }: { result: Result; analysis: VakAnalys
   );
 }
 
+/** Where the pupil has an OPP for this vak: its expected line beside the real one, in DLE. */
+function OppLine({
+  opp,
+  view,
+  analysis,
+}: {
+  opp: OppResponse;
+  view: OppVakView;
+  analysis: VakAnalysis | undefined;
+}) {
+  const { t } = useI18n();
+  const vakLabel = t.vakken[view.vak] ?? view.vak;
+  return (
+    <Stack gap={4} mt="sm" className="pupil-opp-line">
+      <Text size="sm" fw={600}>
+        {t.pupilZorg.oppChart}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t.pupilZorg.oppChartIntro(t.opp.statuses[opp.status])}
+      </Text>
+      <VakFigures view={view} history={analysis?.history ?? null} vakLabel={vakLabel} compact />
+    </Stack>
+  );
+}
+
 function VakResults({
   vak,
   results,
   analysis,
+  opp,
 }: {
   vak: string;
   results: Result[];
   analysis: VakAnalysis | undefined;
+  opp: OppResponse | undefined;
 }) {
   const { t, formatDate, formatNumber } = useI18n();
   const vakLabel = t.vakken[vak] ?? vak;
@@ -51,6 +82,10 @@ function VakResults({
   const latest = results.at(-1);
   const toetsen = [...new Map(results.map((r) => [r.toets.id, r.toets])).values()];
   const severalToetsen = toetsen.length > 1;
+  // Only where the OPP sets an expectation for this vak: a baseline alone draws no expected line.
+  const oppView = opp?.perVak.find(
+    (v) => v.vak === vak && ((v.baseline !== null && v.lrv !== null) || v.avi.length > 0),
+  );
   return (
     <Paper withBorder radius="md" p="md">
       <Group justify="space-between" mb={4} wrap="nowrap">
@@ -66,6 +101,7 @@ function VakResults({
       )}
       {analysis && <VakSummary analysis={analysis} />}
       <ResultChart points={points} label={t.pupil.chartLabel(vakLabel)} />
+      {opp && oppView && <OppLine opp={opp} view={oppView} analysis={analysis} />}
       <Table mt="sm" verticalSpacing={4} fz="sm">
         <Table.Caption>{t.pupil.tableCaption(vakLabel)}</Table.Caption>
         <Table.Thead>
@@ -102,35 +138,6 @@ function VakResults({
   );
 }
 
-/** Until the OPP itself is in Leerwinst, the IB records since when a pupil has one. */
-function OppMarker({ data }: { data: PupilDetail }) {
-  const { t, formatDate } = useI18n();
-  const save = useSetOpp(data.pupil.id);
-  const since = data.pupil.oppSince;
-  const canEdit = data.abilities.includes('opp.write');
-  return (
-    <Group gap={6}>
-      <Text size="sm">
-        <Text span c="dimmed">
-          {t.pupil.opp}:{' '}
-        </Text>
-        {since ? t.pupil.oppSince(formatDate(since)) : t.pupil.oppNone}
-      </Text>
-      {canEdit && (
-        <Button
-          size="compact-xs"
-          variant="default"
-          loading={save.isPending}
-          onClick={() => save.mutate(since ? null : new Date().toISOString().slice(0, 10))}
-          className="no-print"
-        >
-          {since ? t.pupil.oppRemove : t.pupil.oppMark}
-        </Button>
-      )}
-    </Group>
-  );
-}
-
 function PupilFacts({ data }: { data: PupilDetail }) {
   const { t, formatDate } = useI18n();
   const p = data.pupil;
@@ -159,7 +166,6 @@ function PupilFacts({ data }: { data: PupilDetail }) {
         </Text>
         {formatDate(p.groep3Start)}
       </Text>
-      <OppMarker data={data} />
     </Group>
   );
 }
@@ -170,6 +176,10 @@ export function PupilPage() {
   const pupil = usePupil(pupilId);
   const analysis = usePupilAnalysis(pupilId);
   const analysisOf = (vak: string) => analysis.data?.vakken.find((v) => v.vak === vak);
+  const mayReadZorg = pupil.data?.abilities.includes('zorg.read') ?? false;
+  const zorg = usePupilZorg(pupilId, mayReadZorg);
+  const currentOpp = zorg.data?.opps.find((o) => o.status !== 'beeindigd');
+  const opp = useOpp(currentOpp?.id ?? '', currentOpp !== undefined);
   return (
     <QueryState query={pupil}>
       {(data) => {
@@ -199,6 +209,7 @@ export function PupilPage() {
               {t.exports.oso}
             </Anchor>
             {analysis.data && <SignalList signals={analysis.data.signals} />}
+            {zorg.data && <PupilZorgSection zorg={zorg.data} />}
             <Title order={2} size="h3">
               {t.pupil.results}
             </Title>
@@ -207,7 +218,13 @@ export function PupilPage() {
             ) : (
               <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
                 {byVak(data.results).map(([vak, results]) => (
-                  <VakResults key={vak} vak={vak} results={results} analysis={analysisOf(vak)} />
+                  <VakResults
+                    key={vak}
+                    vak={vak}
+                    results={results}
+                    analysis={analysisOf(vak)}
+                    opp={opp.data}
+                  />
                 ))}
               </SimpleGrid>
             )}

@@ -16,3 +16,19 @@ export function schoolSections(me: Pick<Me, 'roles'>, schools: SchoolSummary[]) 
       return { school: s, ownGroupsOnly };
     });
 }
+
+/** Afspraken as a to-do list: overdue first, then by deadline (soonest first), those without one last. */
+export function sortAfspraken<A extends { overdue: boolean; deadline: string | null }>(
+  afspraken: readonly A[],
+): A[] {
+  return [...afspraken].sort(
+    (a, b) =>
+      Number(b.overdue) - Number(a.overdue) ||
+      (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31'),
+  );
+}
+
+/** Coming besprekingen, soonest first. */
+export function sortBesprekingen<B extends { plannedOn: string }>(besprekingen: readonly B[]): B[] {
+  return [...besprekingen].sort((a, b) => a.plannedOn.localeCompare(b.plannedOn));
+}
