@@ -1,8 +1,9 @@
 /**
- * npm run bench [-- --quick] [-- --engine sqlite|postgres]
+ * npm run bench [-- --quick] [-- --engine sqlite|postgres] [-- --suite statistics|screens|ogw|import|transfer|uploads]
  * Full size: the demo bestuur at 50 schools × 3 years; --quick: 5 schools × 2 years, under a minute.
  * PostgreSQL runs when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Engine } from '../src/server/db/dialect';
 import { printTable, writeResults, type BenchResult } from './harness';
@@ -11,6 +12,8 @@ import { importSuite } from './suites/imports';
 import { ogwSuite } from './suites/ogw';
 import { screensSuite } from './suites/screens';
 import { statisticsSuite } from './suites/statistics';
+import { transferSuite } from './suites/transfer';
+import { uploadsSuite } from './suites/uploads';
 
 process.env.LOG_LEVEL ??= 'silent';
 const args = process.argv.slice(2);
@@ -27,7 +30,10 @@ if (!engines.includes('postgres') && !args.includes('--engine')) {
   process.stderr.write('PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL to include it.\n');
 }
 
-const suites = [statisticsSuite, screensSuite, ogwSuite, importSuite];
+const suiteArg = args.includes('--suite') ? args[args.indexOf('--suite') + 1] : undefined;
+const suites = [statisticsSuite, screensSuite, ogwSuite, importSuite, transferSuite, uploadsSuite].filter(
+  (suite) => suiteArg === undefined || suite.name === `${suiteArg}Suite`,
+);
 const results: BenchResult[] = [];
 for (const engine of engines) {
   process.stderr.write(`${engine}: preparing ${size.schools} schools × ${size.years} years…\n`);
@@ -40,5 +46,18 @@ for (const engine of engines) {
 }
 printTable(results);
 const out = join(import.meta.dirname, 'results.json');
-writeResults(out, results);
+// One suite alone (--suite) replaces its own entries and keeps the other suites' last figures.
+const kept = suiteArg
+  ? previousResults(out).filter((r) => !results.some((n) => n.name === r.name && n.engine === r.engine))
+  : [];
+writeResults(out, [...kept, ...results]);
 process.stdout.write(`\nWritten to ${out}\n`);
+
+function previousResults(path: string): BenchResult[] {
+  try {
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as Omit<BenchResult, 'runs'>[];
+    return stored.map((r) => ({ ...r, runs: 0 }));
+  } catch {
+    return [];
+  }
+}

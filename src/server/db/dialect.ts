@@ -5,6 +5,7 @@ import SqliteDatabase from 'better-sqlite3';
 import {
   Kysely,
   PostgresDialect,
+  SqliteAdapter,
   SqliteDialect,
   type SqliteDatabase as KyselySqliteDatabase,
   type SqliteStatement,
@@ -55,7 +56,11 @@ export function createKysely(target: DatabaseTarget): Kysely<DB> {
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
     database.pragma('synchronous = NORMAL');
-    return new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+    const kysely = new Kysely<DB>({
+      dialect: new TransactionalSqliteDialect({ database: withStatementCache(database) }),
+    });
+    sqliteHandles.set(kysely, database);
+    return kysely;
   }
   const pool = new pg.Pool({
     connectionString: target.connectionString,
@@ -65,6 +70,30 @@ export function createKysely(target: DatabaseTarget): Kysely<DB> {
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => undefined);
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * SQLite runs DDL inside a transaction perfectly well; Kysely's adapter only does not claim it, and
+ * then its Migrator runs an upgrade statement by statement, so a failing migration would leave half a
+ * schema behind. Claiming it makes every upgrade one transaction, as on PostgreSQL.
+ */
+class TransactionalSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class TransactionalSqliteDialect extends SqliteDialect {
+  override createAdapter(): SqliteAdapter {
+    return new TransactionalSqliteAdapter();
+  }
+}
+
+const sqliteHandles = new WeakMap<Kysely<DB>, SqliteDatabase.Database>();
+
+/** The better-sqlite3 connection under a SQLite Kysely (for its online backup API); undefined otherwise. */
+export function sqliteHandleOf(db: Kysely<DB>): SqliteDatabase.Database | undefined {
+  return sqliteHandles.get(db);
 }
 
 const STATEMENT_CACHE_SIZE = 500;
