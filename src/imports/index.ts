@@ -6,6 +6,8 @@ export { hasErrors, type ImportProblem } from './problems';
 export type { ImportInput } from './text/input';
 
 export { parseEdexml } from './edexml/parse-edexml';
+export { parseEdexmlOffThread, readSheetRowsOffThread } from './off-thread';
+export { fileTooLarge, IMPORT_LIMITS, type ImportLimits } from './limits';
 export type * from './edexml/types';
 
 export { readSheetRows } from './sheet/read-sheet';

@@ -65,8 +65,3 @@ export class ProblemList {
     ];
   }
 }
-
-/** The message of something thrown, for a Dutch sentence that wraps it. */
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

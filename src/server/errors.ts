@@ -11,9 +11,11 @@ export type ErrorCode =
   | 'conflict'
   | 'rate_limited'
   | 'mfa_required'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
   | 'internal';
 
-const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 429 | 500> = {
+const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500> = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
@@ -23,6 +25,8 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 429 | 500> = {
   rate_limited: 429,
   // Logged in with the password, but the role needs an authenticator app first: only enrolling works.
   mfa_required: 403,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   internal: 500,
 };
 
@@ -73,6 +77,16 @@ export const rateLimited = (seconds?: number) =>
     seconds === undefined
       ? 'Te veel inlogpogingen. Wacht een kwartier en probeer het dan opnieuw.'
       : `Te veel pogingen. Probeer het over ${seconds < 90 ? `${seconds} seconden` : `${Math.ceil(seconds / 60)} minuten`} opnieuw.`,
+  );
+
+/** A request or an uploaded file above its size limit; the message names the limit. */
+export const payloadTooLarge = (message: string) => new AppError('payload_too_large', message);
+
+/** A body that is not JSON where the route reads JSON. */
+export const unsupportedMediaType = () =>
+  new AppError(
+    'unsupported_media_type',
+    'Deze aanvraag moet JSON zijn (Content-Type: application/json); een ander soort inhoud wordt niet gelezen.',
   );
 
 export const mfaRequired = () =>

@@ -2,9 +2,9 @@
  * leerwinst import edexml|results FILE … Exit codes: 0 done (or a dry run that would succeed),
  * 2 refused because of the file's content (the report is on stdout), 1 anything else.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ImportProblem } from '../../imports';
+import { fileTooLarge, IMPORT_LIMITS, type ImportProblem } from '../../imports';
 import { migrateToLatest, type Database } from '../../server/db/database';
 import { newId } from '../../server/db/ids';
 import { importEdexml } from '../../server/features/imports/edexml-import.service';
@@ -29,6 +29,25 @@ function fileArg(args: ParsedArgs): string {
   return file;
 }
 
+/**
+ * A file above the size limit of its kind is refused before it is read, as the server refuses it
+ * (the other limits, on rows, columns and pupils, apply while it is read: see imports/limits.ts).
+ */
+function refusedForSize(file: string, kind: 'edexml' | 'results'): boolean {
+  const limit = kind === 'edexml' ? IMPORT_LIMITS.edexmlBytes : IMPORT_LIMITS.sheetBytes;
+  if (statSync(file).size <= limit) return false;
+  out(`GEWEIGERD (niets opgeslagen): ${basename(file)}`);
+  printProblems([
+    {
+      severity: 'error',
+      code: 'import.bestand-te-groot',
+      message: fileTooLarge(limit, kind === 'edexml' ? 'een EDEXML-bestand' : 'een resultatenbestand')
+        .message,
+    },
+  ]);
+  return true;
+}
+
 /** The bestuur for a new school: --bestuur NAME (created if new), else the only one, else a new default. */
 async function bestuurForNewSchool(database: Database, name: string | undefined): Promise<string> {
   const db = database.db;
@@ -50,6 +69,7 @@ async function bestuurForNewSchool(database: Database, name: string | undefined)
 
 export async function importEdexmlCommand(database: Database, args: ParsedArgs): Promise<number> {
   const file = fileArg(args);
+  if (refusedForSize(file, 'edexml')) return 2;
   await migrateToLatest(database.db);
   const dryRun = args.options.has('dry-run');
   const expectedBrin = stringOption(args, 'school');
@@ -99,6 +119,7 @@ export async function importEdexmlCommand(database: Database, args: ParsedArgs):
 
 export async function importResultsCommand(database: Database, args: ParsedArgs): Promise<number> {
   const file = fileArg(args);
+  if (refusedForSize(file, 'results')) return 2;
   await migrateToLatest(database.db);
   const schoolSpec = stringOption(args, 'school');
   let schoolId = schoolSpec ? await findSchoolId(database, schoolSpec) : null;

@@ -3,6 +3,7 @@
  * (and the keys seen so far, for duplicates). Cross-references are checked at the end (validate.ts).
  */
 import { isSchooljaar } from '../../domain/schooljaar';
+import { count, ImportLimitError, NO_LIMITS, type ImportLimits } from '../limits';
 import type { ProblemList } from '../problems';
 import type { EdexSink, RawRecord } from './collector';
 import { BRINCODE, normalizeVersion } from './codes';
@@ -29,13 +30,33 @@ export class EdexBuilder extends RecordReader implements EdexSink {
   private readonly vestigingKeys = new Set<string>();
   private readonly leerlingKeys = new Set<string>();
   private readonly leerkrachtKeys = new Set<string>();
+  /** Records read per kind, kept or not, against the limits. */
+  private readonly seen = { groep: 0, leerling: 0, leerkracht: 0 };
 
   constructor(
     problems: ProblemList,
     /** Whether the container is a UWLR answer (known once the container element has been seen). */
     private readonly isUwlr: () => boolean,
+    private readonly limits: ImportLimits = NO_LIMITS,
   ) {
     super(problems);
+  }
+
+  /** One more record of the kind; past the limit the file is refused (the parse stops here). */
+  private counted(kind: 'groep' | 'leerling' | 'leerkracht'): void {
+    this.seen[kind] += 1;
+    const [limit, what] =
+      kind === 'leerling'
+        ? [this.limits.pupils, 'leerlingen']
+        : kind === 'groep'
+          ? [this.limits.groups, 'groepen']
+          : [this.limits.staff, 'leerkrachten'];
+    if (this.seen[kind] <= limit) return;
+    throw new ImportLimitError(
+      `edexml.te-veel-${what}`,
+      `Het bestand noemt meer dan ${count(limit)} ${what}, de grens voor één school. ` +
+        'Een EDEXML-bestand hoort bij één school (brin en vestiging); is dit het goede bestand?',
+    );
   }
 
   school(r: RawRecord): void {
@@ -104,6 +125,7 @@ export class EdexBuilder extends RecordReader implements EdexSink {
   }
 
   groep(r: RawRecord, kind: 'stamgroep' | 'samengesteld'): void {
+    this.counted('groep');
     const key = this.key(r, 'groep');
     if (key === null) return;
     if (this.groepByKey.has(key)) return this.duplicate('groep', key, r.line);
@@ -139,6 +161,7 @@ export class EdexBuilder extends RecordReader implements EdexSink {
   }
 
   leerling(r: RawRecord): void {
+    this.counted('leerling');
     const key = this.key(r, 'leerling');
     if (key === null) return;
     if (this.leerlingKeys.has(key)) return this.duplicate('leerling', key, r.line);
@@ -190,6 +213,7 @@ export class EdexBuilder extends RecordReader implements EdexSink {
   }
 
   leerkracht(r: RawRecord): void {
+    this.counted('leerkracht');
     const key = this.key(r, 'leerkracht');
     if (key === null) return;
     if (this.leerkrachtKeys.has(key)) return this.duplicate('leerkracht', key, r.line);

@@ -1,10 +1,13 @@
 /**
  * Random damage to valid files and random bytes: parseEdexml must always resolve, quickly, with a
  * result that keeps its promises (nothing half when unreadable, trimmed unique keys, Dutch problems).
+ * `npm test` runs a short version; `npm run fuzz` runs 100,000 cases and more (see test-helpers.ts).
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { fixtureBytes, splitAt, streamOf, within } from '../test-helpers';
+import { afterAll, describe, expect, it } from 'vitest';
+import { IMPORT_LIMITS } from '../limits';
+import { parseEdexmlOffThread } from '../off-thread';
+import { FUZZ_TIMEOUT, fuzzCounter, fuzzRuns, fixtureBytes, splitAt, streamOf } from '../test-helpers';
 import { parseEdexml } from './parse-edexml';
 import type { EdexmlResult } from './types';
 
@@ -100,39 +103,71 @@ function keepsItsPromises(r: EdexmlResult): void {
 }
 
 describe('parseEdexml under fuzzing', () => {
-  it('resolves on damaged files, in any chunking, with a result that keeps its promises', async () => {
-    await fc.assert(
-      fc.asyncProperty(damaged, fc.array(fc.nat(), { maxLength: 4 }), async (bytes, cuts) => {
-        keepsItsPromises(await within(5_000, parseEdexml(streamOf(splitAt(bytes, cuts)))));
-      }),
-      { numRuns: 400 },
-    );
+  const counter = fuzzCounter('EDEXML parser');
+  afterAll(() => {
+    counter.summary();
   });
 
-  it('resolves on random bytes and random text', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(fc.uint8Array({ maxLength: 3000 }), fc.string({ maxLength: 500 })),
-        async (input) => {
-          const r = await within(5_000, parseEdexml(typeof input === 'string' ? input : Buffer.from(input)));
-          keepsItsPromises(r);
+  it(
+    'resolves on damaged files, in any chunking, with a result that keeps its promises',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(damaged, fc.array(fc.nat(), { maxLength: 4 }), async (bytes, cuts) => {
+          keepsItsPromises(await counter.run(parseEdexml(streamOf(splitAt(bytes, cuts)))));
+        }),
+        { numRuns: fuzzRuns(400, 40_000) },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    'resolves the same way in the worker, with the real limits',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(damaged, async (bytes) => {
+          const offThread = await counter.run(parseEdexmlOffThread(bytes));
+          keepsItsPromises(offThread);
+          expect(offThread).toEqual(await parseEdexml(bytes, { limits: IMPORT_LIMITS }));
+        }),
+        { numRuns: fuzzRuns(30, 5_000) },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    'resolves on random bytes and random text',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(fc.uint8Array({ maxLength: 3000 }), fc.string({ maxLength: 500 })),
+          async (input) => {
+            const r = await counter.run(parseEdexml(typeof input === 'string' ? input : Buffer.from(input)));
+            keepsItsPromises(r);
+            expect(r.readable).toBe(false);
+          },
+        ),
+        { numRuns: fuzzRuns(300, 30_000) },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    'never imports a truncated file',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...FILES), fc.nat(), async (file, n) => {
+          const rootEnd = Math.max(file.lastIndexOf('</EDEX>'), file.lastIndexOf('</soapenv:Envelope>'));
+          const cut = file.subarray(0, n % rootEnd);
+          const r = await counter.run(parseEdexml(cut));
           expect(r.readable).toBe(false);
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
-
-  it('never imports a truncated file', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...FILES), fc.nat(), async (file, n) => {
-        const rootEnd = Math.max(file.lastIndexOf('</EDEX>'), file.lastIndexOf('</soapenv:Envelope>'));
-        const cut = file.subarray(0, n % rootEnd);
-        const r = await within(5_000, parseEdexml(cut));
-        expect(r.readable).toBe(false);
-        expect(r.leerlingen).toEqual([]);
-      }),
-      { numRuns: 300 },
-    );
-  });
+          expect(r.leerlingen).toEqual([]);
+        }),
+        { numRuns: fuzzRuns(300, 30_000) },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });

@@ -4,7 +4,8 @@
  * rejects because of the file's content.
  */
 import { SaxesParser } from 'saxes';
-import { errorText, ProblemList, type ImportProblem } from '../problems';
+import { count, fileTooLarge, ImportLimitError, limitedBytes, NO_LIMITS, type ImportLimits } from '../limits';
+import { ProblemList, type ImportProblem } from '../problems';
 import { decodeChunks, encodingIsSupported, type DecodeReport } from '../text/decode';
 import { byteChunks, type ImportInput } from '../text/input';
 import { EdexBuilder } from './builder';
@@ -56,24 +57,52 @@ function inferVersion(b: EdexBuilder): EdexmlVersion {
   return b.seen2x ? '2.0' : '1.03';
 }
 
+/** Text is handed to saxes in slices of this size, so a limit on one text is checked in between. */
+const SLICE = 64 * 1024;
+
+/**
+ * What saxes holds of the text, comment, CDATA section, attribute value or name it is reading: it
+ * keeps each in one string until it ends (private fields, read because saxes offers no limit).
+ */
+function pendingText(parser: SaxesParser): number {
+  const text: unknown = Reflect.get(parser, 'text');
+  const name: unknown = Reflect.get(parser, 'name');
+  return Math.max(typeof text === 'string' ? text.length : 0, typeof name === 'string' ? name.length : 0);
+}
+
+function textTooLong(line: number, limit: number): ImportLimitError {
+  return new ImportLimitError(
+    'import.tekst-te-lang',
+    `Het bestand heeft vanaf regel ${line} een tekst van meer dan ${count(limit)} tekens aan één stuk, ` +
+      'de grens voor een EDEXML-bestand; zo lang is geen gegeven in een echte export.',
+  );
+}
+
 /** Hands the text to the parser until the end or the first XML error; a read error is returned. */
 async function feed(
   parser: SaxesParser,
   input: ImportInput,
-  problems: ProblemList,
-  failed: () => boolean,
+  options: { problems: ProblemList; limits: ImportLimits; failed: () => boolean },
 ): Promise<{ report: DecodeReport | null; readError: unknown }> {
+  const { problems, limits, failed } = options;
   let report: DecodeReport | null = null;
   try {
     let text: Iterable<string> | AsyncIterable<string>;
-    if (typeof input === 'string') text = [input];
-    else {
-      const decoded = decodeChunks(byteChunks(input), { encoding: declaredEncoding(problems) });
+    const tooLarge = () => fileTooLarge(limits.edexmlBytes, 'een EDEXML-bestand');
+    if (typeof input === 'string') {
+      if (input.length > limits.edexmlBytes) throw tooLarge();
+      text = [input];
+    } else {
+      const bytes = limitedBytes(byteChunks(input), limits.edexmlBytes, tooLarge);
+      const decoded = decodeChunks(bytes, { encoding: declaredEncoding(problems) });
       report = decoded.report;
       text = decoded.text;
     }
     for await (const chunk of text) {
-      parser.write(chunk);
+      for (let at = 0; at < chunk.length && !failed(); at += SLICE) {
+        parser.write(chunk.slice(at, at + SLICE));
+        if (pendingText(parser) > limits.xmlText) throw textTooLong(parser.line, limits.xmlText);
+      }
       if (failed()) break;
     }
     if (!failed()) parser.close();
@@ -114,12 +143,21 @@ function fileWarnings(
   }
 }
 
-export async function parseEdexml(input: ImportInput): Promise<EdexmlResult> {
+/**
+ * With `limits`, a file above one of them (size, pupils, groups, staff, one text) is unreadable, with
+ * the limit as the reason.
+ */
+export async function parseEdexml(
+  input: ImportInput,
+  options: { limits?: ImportLimits } = {},
+): Promise<EdexmlResult> {
+  const limits = options.limits ?? NO_LIMITS;
   const problems = new ProblemList();
   const parser = new SaxesParser({ xmlns: false, position: true });
   // Set from the error callback, hence a holder: the first XML error stops the parse.
   const failure: { xml: XmlFailure | null } = { xml: null };
-  const builder: EdexBuilder = new EdexBuilder(problems, (): boolean => c.container !== 'EDEX');
+  const isUwlr = (): boolean => c.container !== 'EDEX';
+  const builder: EdexBuilder = new EdexBuilder(problems, isUwlr, limits);
   const c: EdexCollector = new EdexCollector(builder, problems, () => parser.line);
 
   parser.on('error', (e) => {
@@ -134,7 +172,8 @@ export async function parseEdexml(input: ImportInput): Promise<EdexmlResult> {
   parser.on('cdata', (t) => c.text(t));
   parser.on('closetag', () => c.close());
 
-  const { report, readError } = await feed(parser, input, problems, () => failure.xml !== null);
+  const failed = () => failure.xml !== null;
+  const { report, readError } = await feed(parser, input, { problems, limits, failed });
   const fatal = fatalProblem(readError, failure.xml, c);
   const container = c.container;
   const base = {
@@ -184,8 +223,14 @@ function fatalProblem(readError: unknown, xml: XmlFailure | null, c: EdexCollect
     message,
     ...(line === undefined ? {} : { line }),
   });
-  if (readError)
-    return error('edexml.leesfout', `Het bestand kon niet worden gelezen (${errorText(readError)}).`);
+  if (readError instanceof ImportLimitError) return error(readError.code, readError.message);
+  // Why is not told: a read error's text is technical and may name a path on the server.
+  if (readError) {
+    return error(
+      'edexml.leesfout',
+      'Het bestand kon niet helemaal worden gelezen; is het uploaden onderbroken? Probeer het opnieuw.',
+    );
+  }
   if (xml) {
     return error(
       'edexml.xml-ongeldig',

@@ -29,25 +29,45 @@ interface Candidate extends ColumnSuggestion {
   field: ResultField;
 }
 
-function score(header: string, synonym: string): number {
-  const h = compactLabel(header);
-  const s = compactLabel(synonym);
+/** A label normalised once: compared against every synonym, and every synonym against every header. */
+interface Label {
+  compact: string;
+  tokens: string[];
+}
+
+const labelOf = (text: string): Label => ({ compact: compactLabel(text), tokens: labelTokens(text) });
+
+/**
+ * The synonyms and excluded words of every field, normalised once for the process: a header row is
+ * compared against all of them, and normalising per comparison made a wide header cost seconds.
+ */
+const FIELD_LABEL_SETS = RESULT_FIELDS.map((field) => {
+  const { synonyms, excludes = [] } = FIELD_SYNONYMS[field];
+  return {
+    field,
+    synonyms: synonyms.map((synonym) => ({ synonym, label: labelOf(synonym) })),
+    excludes: excludes.map(compactLabel),
+  };
+});
+
+function score(header: Label, synonym: Label): number {
+  const h = header.compact;
+  const s = synonym.compact;
   if (h === '' || s === '') return 0;
   if (h === s) return 1;
-  if (indexOfTokens(labelTokens(header), labelTokens(synonym)) < 0) return 0;
+  if (indexOfTokens(header.tokens, synonym.tokens) < 0) return 0;
   return Math.min(0.85, 0.5 + 0.35 * (s.length / h.length));
 }
 
 function candidates(headers: readonly string[]): Candidate[] {
   const found: Candidate[] = [];
   headers.forEach((header, column) => {
-    const compact = compactLabel(header);
-    for (const field of RESULT_FIELDS) {
-      const { synonyms, excludes = [] } = FIELD_SYNONYMS[field];
-      if (excludes.some((word) => compact.includes(compactLabel(word)))) continue;
+    const label = labelOf(header);
+    for (const { field, synonyms, excludes } of FIELD_LABEL_SETS) {
+      if (excludes.some((word) => label.compact.includes(word))) continue;
       let best: Candidate | null = null;
-      for (const synonym of synonyms) {
-        const confidence = score(header, synonym);
+      for (const { synonym, label: synonymLabel } of synonyms) {
+        const confidence = score(label, synonymLabel);
         if (confidence >= MIN_CONFIDENCE && (!best || confidence > best.confidence)) {
           best = { field, column, header, confidence, synonym };
         }

@@ -3,6 +3,7 @@
  * CRLF, LF or lone CR line ends. Lenient where Excel and LAS exports are sloppy (a quote inside an
  * unquoted field is kept as a character) and explicit where data would be lost (an unclosed quote).
  */
+import { tooManyColumns } from '../limits';
 import type { ProblemList } from '../problems';
 import type { CsvSeparator, SheetRow } from './types';
 
@@ -71,6 +72,8 @@ export class CsvTokenizer {
   constructor(
     separator: CsvSeparator | undefined,
     private readonly problems: ProblemList,
+    /** More cells in a row stop the reading: see limits.ts. */
+    private readonly maxColumns = Infinity,
   ) {
     this.separator = separator ?? null;
     if (separator) this.sepCode = separator.charCodeAt(0);
@@ -202,9 +205,15 @@ export class CsvTokenizer {
   }
 
   private endField(): void {
-    this.cells.push(this.field);
+    this.pushCell();
     this.field = '';
     this.state = State.FieldStart;
+  }
+
+  /** The field as the row's next cell; a row wider than the limit ends the reading there. */
+  private pushCell(): void {
+    if (this.cells.length >= this.maxColumns) throw tooManyColumns(this.rowLine, this.maxColumns);
+    this.cells.push(this.field);
   }
 
   private endLine(c: number, rows: SheetRow[]): void {
@@ -213,7 +222,7 @@ export class CsvTokenizer {
   }
 
   private endRow(rows: SheetRow[]): void {
-    this.cells.push(this.field);
+    this.pushCell();
     const cells = this.cells;
     this.cells = [];
     this.field = '';

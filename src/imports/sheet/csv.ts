@@ -1,4 +1,5 @@
-import { errorText, ProblemList } from '../problems';
+import { fileTooLarge, ImportLimitError, limitedBytes, NO_LIMITS, type ImportLimits } from '../limits';
+import { ProblemList } from '../problems';
 import { decodeChunks, type DecodeReport } from '../text/decode';
 import { byteChunks, type ImportInput } from '../text/input';
 import { CsvTokenizer } from './csv-tokenizer';
@@ -12,7 +13,13 @@ export interface CsvOptions {
   encoding?: string;
   /** Bytes held back after the first non-ASCII byte to decide the encoding (default 64 KiB). */
   detectionWindow?: number;
+  /** Plausibility limits (file size, columns); none unless given. */
+  limits?: ImportLimits;
 }
+
+/** Why is not told: a read error's text is technical and may name a path on the server. */
+const UNREADABLE =
+  'Het bestand kon niet helemaal worden gelezen; is het uploaden onderbroken? Probeer het opnieuw.';
 
 async function* single(text: string): AsyncGenerator<string> {
   yield text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -24,15 +31,19 @@ async function* single(text: string): AsyncGenerator<string> {
  */
 export function readCsvRows(input: ImportInput, options: CsvOptions = {}): SheetReader {
   const problems = new ProblemList();
-  const tokenizer = new CsvTokenizer(options.separator, problems);
+  const limits = options.limits ?? NO_LIMITS;
+  const tooLarge = () => fileTooLarge(limits.sheetBytes, 'een resultatenbestand');
+  const tokenizer = new CsvTokenizer(options.separator, problems, limits.columns);
   let report: DecodeReport | null = null;
 
   async function* rows(): AsyncGenerator<SheetRow> {
     try {
       let text: AsyncIterable<string>;
-      if (typeof input === 'string') text = single(input);
-      else {
-        const decoded = decodeChunks(byteChunks(input), {
+      if (typeof input === 'string') {
+        if (input.length > limits.sheetBytes) throw tooLarge();
+        text = single(input);
+      } else {
+        const decoded = decodeChunks(limitedBytes(byteChunks(input), limits.sheetBytes, tooLarge), {
           encoding: options.encoding,
           windowBytes: options.detectionWindow,
         });
@@ -59,7 +70,8 @@ export function readCsvRows(input: ImportInput, options: CsvOptions = {}): Sheet
         );
       }
     } catch (error) {
-      problems.error('csv.leesfout', `Het bestand kon niet worden gelezen (${errorText(error)}).`);
+      if (error instanceof ImportLimitError) problems.error(error.code, error.message);
+      else problems.error('csv.leesfout', UNREADABLE);
     }
   }
 

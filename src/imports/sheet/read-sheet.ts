@@ -1,5 +1,6 @@
-import { errorText } from '../problems';
-import { byteChunks, type ImportInput } from '../text/input';
+import { count, NO_LIMITS } from '../limits';
+import type { ImportProblem } from '../problems';
+import { byteChunks, releaseInput, type ImportInput } from '../text/input';
 import { readCsvRows, type CsvOptions } from './csv';
 import { sheetReader } from './reader';
 import type { SheetInfo, SheetReader, SheetRow } from './types';
@@ -56,48 +57,66 @@ function failed(code: string, message: string): SheetReader {
   };
 }
 
+export type SheetOptions = CsvOptions & XlsxOptions;
+
 /**
  * Rows of a CSV or XLSX file, whichever it is: the first bytes decide (a zip is XLSX), not the name.
+ * With `limits`, more rows than allowed end the reading with an error.
  */
-type SheetOptions = CsvOptions & XlsxOptions;
-
 export function readSheetRows(input: ImportInput, options: SheetOptions = {}): SheetReader {
-  if (typeof input === 'string') return readCsvRows(input, options);
-  const bytes = input;
+  const maxRows = (options.limits ?? NO_LIMITS).rows;
   let inner: SheetReader | null = null;
+  const extra: ImportProblem[] = [];
 
   async function* rows(): AsyncGenerator<SheetRow> {
-    const source = byteChunks(bytes)[Symbol.asyncIterator]();
-    let peeked: Awaited<ReturnType<typeof peek>>;
-    try {
-      peeked = await peek(source, 8);
-    } catch (error) {
-      inner = failed('sheet.leesfout', `Het bestand kon niet worden gelezen (${errorText(error)}).`);
-      return;
+    inner = typeof input === 'string' ? readCsvRows(input, options) : await readerOf(input, options);
+    let n = 0;
+    for await (const row of inner) {
+      n += 1;
+      if (n > maxRows) {
+        extra.push({ severity: 'error', code: 'import.te-veel-regels', message: tooManyRows(maxRows) });
+        return;
+      }
+      yield row;
     }
-    const format = sniffSheetFormat(peeked.head);
-    inner =
-      format === 'xlsx'
-        ? readXlsxRows(peeked.rest, options)
-        : format === 'xls'
-          ? failed(
-              'sheet.xls-niet-ondersteund',
-              'Dit is een oud Excel-bestand (.xls). Sla het op als .xlsx of als CSV en probeer opnieuw.',
-            )
-          : readCsvRows(peeked.rest, options);
-    yield* inner;
   }
 
-  return sheetReader(
-    rows,
-    () =>
-      inner?.info ?? {
-        format: 'csv',
-        encoding: null,
-        bom: false,
-        separator: null,
-        sheetName: null,
-        problems: [],
-      },
+  return sheetReader(rows, () => {
+    const info = inner?.info ?? {
+      format: 'csv',
+      encoding: null,
+      bom: false,
+      separator: null,
+      sheetName: null,
+      problems: [],
+    };
+    return extra.length === 0 ? info : { ...info, problems: [...info.problems, ...extra] };
+  });
+}
+
+const tooManyRows = (max: number) =>
+  `Het bestand heeft meer dan ${count(max)} regels, de grens voor één import. ` +
+  'Splits het, bijvoorbeeld per schooljaar of per toets.';
+
+/** The reader for the bytes' format: the first bytes decide (a zip is XLSX), not the name. */
+async function readerOf(bytes: Exclude<ImportInput, string>, options: SheetOptions): Promise<SheetReader> {
+  const source = byteChunks(bytes)[Symbol.asyncIterator]();
+  let peeked: Awaited<ReturnType<typeof peek>>;
+  try {
+    peeked = await peek(source, 8);
+  } catch {
+    releaseInput(bytes);
+    return failed(
+      'sheet.leesfout',
+      'Het bestand kon niet worden gelezen; is het uploaden onderbroken? Probeer het opnieuw.',
+    );
+  }
+  const format = sniffSheetFormat(peeked.head);
+  if (format === 'xlsx') return readXlsxRows(peeked.rest, options);
+  if (format === 'csv') return readCsvRows(peeked.rest, options);
+  releaseInput(bytes);
+  return failed(
+    'sheet.xls-niet-ondersteund',
+    'Dit is een oud Excel-bestand (.xls). Sla het op als .xlsx of als CSV en probeer opnieuw.',
   );
 }

@@ -1,9 +1,18 @@
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
-import { errorText, ProblemList } from '../problems';
+import {
+  fileTooLarge,
+  ImportLimitError,
+  limitedBytes,
+  NO_LIMITS,
+  tooManyColumns,
+  type ImportLimits,
+} from '../limits';
+import { ProblemList } from '../problems';
 import { byteChunks, releaseInput, type ImportInput } from '../text/input';
 import { sheetReader } from './reader';
 import { cellText } from './xlsx-cells';
+import { checkedParts, DamagedXlsx, exceljsZip } from './xlsx-zip';
 import type { SheetReader, SheetRow } from './types';
 
 function firstSheetName(reader: unknown): string | null {
@@ -84,12 +93,11 @@ async function skipRows(rows: AsyncIterator<unknown>, inputDone: Promise<void>, 
 }
 
 /**
- * exceljs parks each worksheet that comes before the shared strings in a temporary file, and deletes
- * it when its iteration moves past that sheet. A reader that stops early (the mapping preview reads a
- * few rows) would leave pupil data in the temp folder until the process ends. So before we let go,
- * the sheet being read is closed and every later sheet is read through, unkept: deleting a parked
- * sheet whose stream has not opened yet would throw an uncaught ENOENT. Failures here are not the
- * caller's: the rows were already read or reported.
+ * A reader that stops early (the mapping preview reads a few rows) still lets exceljs finish: the
+ * sheet being read is closed and every later sheet read through, unkept, so no zip entry stream is
+ * left waiting. (exceljs would also delete a sheet it parked in a temp file only when its iteration
+ * moves past it; xlsx-zip.ts hands it the parts in an order in which it parks none.) Failures here
+ * are not the caller's: the rows were already read or reported.
  */
 async function releaseSheets(
   current: AsyncIterator<unknown> | null,
@@ -106,8 +114,8 @@ async function releaseSheets(
   }
 }
 
-/** The source's bytes as a stream for exceljs, with the end of the input and any error reading it. */
-function feedOf(input: Exclude<ImportInput, string>) {
+/** The bytes as a stream for exceljs, with the end of the input and any error reading it. */
+function feedOf(input: Iterable<Uint8Array>) {
   const feed = new PassThrough();
   let readError: unknown = null;
   let inputEnded: () => void = () => {};
@@ -115,7 +123,9 @@ function feedOf(input: Exclude<ImportInput, string>) {
     inputEnded = resolve;
   });
   pump(
-    byteChunks(input),
+    (async function* () {
+      yield* input;
+    })(),
     feed,
     (e) => {
       readError = e;
@@ -138,7 +148,11 @@ async function openWorkbook(feed: PassThrough) {
 }
 
 /** A row's cells as text, from the first column to its last cell. */
-function cellsOf(row: { cellCount: number; getCell(c: number): { value: unknown; numFmt: string } }) {
+function cellsOf(
+  row: { number: number; cellCount: number; getCell(c: number): { value: unknown; numFmt: string } },
+  maxColumns: number,
+) {
+  if (row.cellCount > maxColumns) throw tooManyColumns(row.number, maxColumns);
   const cells: string[] = [];
   for (let c = 1; c <= row.cellCount; c += 1) {
     const cell = row.getCell(c);
@@ -147,17 +161,53 @@ function cellsOf(row: { cellCount: number; getCell(c: number): { value: unknown;
   return cells;
 }
 
+const UNREADABLE =
+  'Het Excel-bestand kon niet worden gelezen; is het een geldig .xlsx-bestand? Sla het opnieuw op in Excel en probeer het nog eens.';
+const NOT_RECEIVED =
+  'Het bestand kon niet helemaal worden gelezen; is het uploaden onderbroken? Probeer het opnieuw.';
+
+/** The whole file (it is a zip: its directory is at the end), up to the limit. */
+async function wholeFile(input: Exclude<ImportInput, string>, limits: ImportLimits): Promise<Buffer> {
+  const tooLarge = () => fileTooLarge(limits.xlsxBytes, 'een Excel-bestand');
+  const chunks: Uint8Array[] = [];
+  try {
+    for await (const chunk of limitedBytes(byteChunks(input), limits.xlsxBytes, tooLarge)) chunks.push(chunk);
+  } catch (error) {
+    throw error instanceof ImportLimitError ? error : new DamagedXlsx(NOT_RECEIVED);
+  } finally {
+    releaseInput(input);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The reason for the user: a limit or a damaged file in Dutch; never the text of a JavaScript error. */
+function reportFailure(error: unknown, problems: ProblemList): void {
+  if (error instanceof ImportLimitError) problems.error(error.code, error.message);
+  else problems.error('xlsx.leesfout', error instanceof DamagedXlsx ? error.message : UNREADABLE);
+}
+
 /**
  * The non-empty rows of the workbook's first worksheet. Problems go to `problems`; the sheet's name
- * to `onSheet`. Stopping early still releases exceljs' parked sheets (see releaseSheets).
+ * to `onSheet`. The zip is checked and reordered first (xlsx-zip.ts), so exceljs parks no sheet in a
+ * temp file; stopping early still reads exceljs to its end (see releaseSheets).
  */
 async function* firstSheetRows(
   input: Exclude<ImportInput, string>,
-  stallMs: number,
+  options: { stallMs: number; limits: ImportLimits },
   problems: ProblemList,
   onSheet: (name: string | null) => void,
 ): AsyncGenerator<SheetRow> {
-  const { feed, inputDone, readError } = feedOf(input);
+  const { stallMs, limits } = options;
+  let zip: Buffer;
+  let parts: Awaited<ReturnType<typeof checkedParts>>;
+  try {
+    zip = await wholeFile(input, limits);
+    parts = await checkedParts(zip, limits.xlsxInflatedBytes);
+  } catch (error) {
+    reportFailure(error, problems);
+    return;
+  }
+  const { feed, inputDone, readError } = feedOf(exceljsZip(zip, parts));
   let sheets: AsyncIterator<AsyncIterable<unknown>> | null = null;
   let current: AsyncIterator<unknown> | null = null;
   let failed = false;
@@ -178,7 +228,7 @@ async function* firstSheetRows(
       const sheetRows = worksheet[Symbol.asyncIterator]();
       current = sheetRows;
       for await (const row of guarded(sheetRows, inputDone, stallMs)) {
-        const cells = cellsOf(row);
+        const cells = cellsOf(row, limits.columns);
         if (cells.some((v) => v.trim() !== '')) {
           rowCount += 1;
           yield { line: row.number, cells };
@@ -192,22 +242,20 @@ async function* firstSheetRows(
     else if (rowCount === 0) problems.error('sheet.leeg', 'Het eerste werkblad bevat geen gegevens.');
   } catch (error) {
     failed = true;
-    problems.error(
-      'xlsx.leesfout',
-      `Het Excel-bestand kon niet worden gelezen; is het een geldig .xlsx-bestand? (${errorText(error)})`,
-    );
+    reportFailure(error, problems);
   } finally {
     // After a damaged zip another step would only wait for the stall timeout again.
     if (sheets !== null && !failed && readError() === null)
       await releaseSheets(current, sheets, inputDone, stallMs);
     feed.destroy();
-    releaseInput(input);
   }
 }
 
 export interface XlsxOptions {
   /** After the last byte has been read, how long one step may take before the file counts as damaged. */
   stallTimeoutMs?: number;
+  /** Plausibility limits (file size, unpacked size, columns); none unless given. */
+  limits?: ImportLimits;
 }
 
 /**
@@ -216,11 +264,11 @@ export interface XlsxOptions {
  */
 export function readXlsxRows(input: Exclude<ImportInput, string>, options: XlsxOptions = {}): SheetReader {
   const problems = new ProblemList();
-  const stallMs = options.stallTimeoutMs ?? 5_000;
+  const settings = { stallMs: options.stallTimeoutMs ?? 5_000, limits: options.limits ?? NO_LIMITS };
   let sheetName: string | null = null;
   return sheetReader(
     () =>
-      firstSheetRows(input, stallMs, problems, (name) => {
+      firstSheetRows(input, settings, problems, (name) => {
         sheetName = name;
       }),
     () => ({

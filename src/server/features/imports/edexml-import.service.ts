@@ -4,9 +4,9 @@
  * errors is refused as a whole; nothing is written.
  */
 import type { z } from 'zod';
-import { hasErrors, parseEdexml, type EdexmlResult, type ImportInput } from '../../../imports';
+import { hasErrors, parseEdexmlOffThread, type EdexmlResult, type ImportInput } from '../../../imports';
 import { schooljaarBounds, schooljaarOf, schooljaarOfDate } from '../../../domain/schooljaar';
-import { requireAtSchool } from '../../auth/access';
+import { mayAt, requireAtSchool } from '../../auth/access';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/ids';
@@ -91,6 +91,21 @@ function mayCreateSchool(actor: Actor | null, options: EdexmlImportOptions): boo
   return actor === null || manageableBestuurIds(actor).includes(bestuurId);
 }
 
+/**
+ * The report as the actor may see it: the names and keys of leavers and of pupils missing from the
+ * file (the latter read from the database) only with pupil.read at the school; without it (a
+ * beheerder), the counts only. The command line (no actor) sees everything.
+ */
+function visibleTo(actor: Actor | null, report: EdexmlReport): EdexmlReport {
+  const schoolId = report.school.id;
+  if (actor === null || (schoolId !== null && mayAt(actor, schoolId, 'pupil.read'))) return report;
+  return { ...report, leaving: [], missing: [] };
+}
+
+/**
+ * Reads the file (in a worker, with the plausibility limits), compares it with the school in the
+ * database, and in apply mode writes the changes in one transaction.
+ */
 export async function importEdexml(
   db: Db,
   actor: Actor | null,
@@ -98,7 +113,17 @@ export async function importEdexml(
   options: EdexmlImportOptions,
   now: Date,
 ): Promise<EdexmlReport> {
-  const file = await parseEdexml(input);
+  return visibleTo(actor, await readAndApply(db, actor, input, options, now));
+}
+
+async function readAndApply(
+  db: Db,
+  actor: Actor | null,
+  input: ImportInput,
+  options: EdexmlImportOptions,
+  now: Date,
+): Promise<EdexmlReport> {
+  const file = await parseEdexmlOffThread(input);
   if (!file.readable || hasErrors(file.problems)) return refused(file, file.problems);
   const fileSchool = schoolOfFile(file, options.expectedBrin);
   if ('status' in fileSchool) return fileSchool;

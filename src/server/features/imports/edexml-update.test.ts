@@ -9,12 +9,14 @@ import { createTestDatabase, testEngines, type TestDatabase } from '../../../tes
 import { countRows, insertUser, LOGIN, seedDemo, TEST_NOW } from '../../../testing/fixtures';
 import { testApi } from '../../../testing/http';
 import { EDEXML_TABLES, edexmlSteps } from './edexml-test-support';
-import { snapshot, uploadApi } from './import-test-support';
+import { asJson, importFixture, snapshot, uploadApi, type EdexmlReport } from './import-test-support';
 
 describe.each(testEngines())('EDEXML import, the next month (%s)', (engine) => {
   let database: TestDatabase;
   let data: DemoData;
   let cookie: string;
+  let send: ReturnType<typeof uploadApi>;
+  /** The beheerder creates the school; its IB, who may read pupils, imports the next month. */
   let steps: ReturnType<typeof edexmlSteps>;
   let schoolId: string;
   /** Pupil ids by the key of the first import, to prove that the second one changed rows in place. */
@@ -23,11 +25,15 @@ describe.each(testEngines())('EDEXML import, the next month (%s)', (engine) => {
   beforeAll(async () => {
     database = await createTestDatabase(engine);
     data = await seedDemo(database.db);
-    cookie = await testApi(database.db, engine).login(LOGIN.beheerder);
-    steps = edexmlSteps(database.db, uploadApi(database.db, engine), cookie, () => schoolId);
-    const first = await steps.importFile('maand-1.xml', `&createInBestuurId=${data.summary.bestuurId}`);
+    const api = testApi(database.db, engine);
+    cookie = await api.login(LOGIN.beheerder);
+    send = uploadApi(database.db, engine);
+    const byBeheerder = edexmlSteps(database.db, send, cookie, () => schoolId);
+    const first = await byBeheerder.importFile('maand-1.xml', `&createInBestuurId=${data.summary.bestuurId}`);
     expect(first.status).toBe('imported');
     schoolId = first.school.id ?? '';
+    await insertUser(database.db, { name: 'Ineke Ib', email: 'ib@wilgenhoek.example', role: 'ib', schoolId });
+    steps = edexmlSteps(database.db, send, await api.login('ib@wilgenhoek.example'), () => schoolId);
     for (const p of await steps.pupils()) idOf.set(p.las_key, p.id);
   });
   afterAll(async () => database.dispose());
@@ -62,6 +68,13 @@ describe.each(testEngines())('EDEXML import, the next month (%s)', (engine) => {
       .selectAll()
       .where('leerling_id', 'in', [...idOf.values()])
       .execute();
+
+    // The beheerder, without pupil.read, previews the same counts and no names or keys (issue 13).
+    const preview = asJson<EdexmlReport>(
+      await send('POST', '/imports/edexml?mode=preview', importFixture('edexml/maand-2.xml'), cookie),
+    ).body;
+    expect(preview.counts.pupils).toEqual({ new: 1, changed: 2, unchanged: 5, leaving: 2, missing: 1 });
+    expect([preview.leaving, preview.missing]).toEqual([[], []]);
 
     const report = await steps.importFile('maand-2.xml');
     expect(report.status).toBe('imported');

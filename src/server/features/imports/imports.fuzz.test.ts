@@ -1,10 +1,12 @@
 /**
  * Damaged files through the whole import, in apply mode: random truncations, insertions, deletions and
- * copied slices of a valid EDEXML file and of a valid results CSV. The import must never throw, and a
- * report that says 'refused' must mean that nothing at all was written.
+ * copied slices of a valid EDEXML file and of a valid results CSV. The import must never throw or
+ * hang, and a report that says 'refused' must mean that nothing at all was written. `npm test` runs a
+ * short version; `npm run fuzz` a long one (see imports/test-helpers.ts).
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FUZZ_TIMEOUT, fuzzCounter, fuzzRuns } from '../../../imports/test-helpers';
 import type { DemoData } from '../../../demo/generator';
 import { createTestDatabase, testEngines, type TestDatabase } from '../../../testing/databases';
 import { demoLookup, seedDemo, TEST_NOW } from '../../../testing/fixtures';
@@ -94,34 +96,44 @@ describe.each(testEngines())('imports of damaged files (%s)', (engine) => {
     database = await createTestDatabase(engine);
     data = await seedDemo(database.db);
   });
-  afterAll(async () => database.dispose());
-
-  it('importEdexml never throws, and a refused file writes nothing', async () => {
-    const base = importFixture('edexml/maand-1.xml');
-    const outcomes = new Set<string>();
-    await fc.assert(
-      fc.asyncProperty(damaged(base, XML_TOKENS), async (bytes) => {
-        const before = await countAll(database.db);
-        const report = await importEdexml(
-          database.db,
-          null,
-          bytes,
-          { mode: 'apply', createInBestuurId: data.summary.bestuurId },
-          TEST_NOW,
-        );
-        outcomes.add(report.status);
-        if (report.status === 'refused') expect(await countAll(database.db)).toEqual(before);
-        const placements = await database.db
-          .selectFrom('plaatsing')
-          .select(['start_date', 'end_date'])
-          .execute();
-        expect(placements.filter((p) => p.end_date !== null && p.end_date < p.start_date)).toEqual([]);
-      }),
-      { numRuns: 60, seed: 20261128 },
-    );
-    // The damage is mild enough that some files still import and strong enough that some are refused.
-    expect([...outcomes].sort()).toEqual(['imported', 'refused']);
+  const counter = fuzzCounter(`imports in apply mode (${engine})`);
+  afterAll(async () => {
+    counter.summary();
+    await database.dispose();
   });
+
+  it(
+    'importEdexml never throws, and a refused file writes nothing',
+    async () => {
+      const base = importFixture('edexml/maand-1.xml');
+      const outcomes = new Set<string>();
+      await fc.assert(
+        fc.asyncProperty(damaged(base, XML_TOKENS), async (bytes) => {
+          const before = await countAll(database.db);
+          const report = await counter.run(
+            importEdexml(
+              database.db,
+              null,
+              bytes,
+              { mode: 'apply', createInBestuurId: data.summary.bestuurId },
+              TEST_NOW,
+            ),
+          );
+          outcomes.add(report.status);
+          if (report.status === 'refused') expect(await countAll(database.db)).toEqual(before);
+          const placements = await database.db
+            .selectFrom('plaatsing')
+            .select(['start_date', 'end_date'])
+            .execute();
+          expect(placements.filter((p) => p.end_date !== null && p.end_date < p.start_date)).toEqual([]);
+        }),
+        { numRuns: fuzzRuns(60, 1_500), seed: 20261128 },
+      );
+      // The damage is mild enough that some files still import and strong enough that some are refused.
+      expect([...outcomes].sort()).toEqual(['imported', 'refused']);
+    },
+    FUZZ_TIMEOUT,
+  );
 
   /** A valid results file of twelve demo pupils, as rows of cells. */
   const resultsRows = () => {
@@ -157,28 +169,28 @@ describe.each(testEngines())('imports of damaged files (%s)', (engine) => {
   const csvOf = (rows: string[][]) =>
     rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(';')).join('\r\n');
 
-  it('importResults never throws, and a refused file writes nothing', async () => {
-    const { schoolId, rows } = resultsRows();
-    const base = Buffer.from(csvOf(rows), 'utf8');
-    const outcomes = new Set<string>();
-    await fc.assert(
-      fc.asyncProperty(damaged(base, CSV_TOKENS), fc.boolean(), async (bytes, skipInvalid) => {
-        const before = await countAll(database.db);
-        const report = await importResults(
-          database.db,
-          null,
-          bytes,
-          { mode: 'apply', schoolId, skipInvalid },
-          TEST_NOW,
-        );
-        outcomes.add(report.status);
-        if (report.status === 'refused') expect(await countAll(database.db)).toEqual(before);
-        for (const p of report.problems) expect(p.message.length).toBeGreaterThan(0);
-      }),
-      { numRuns: 60, seed: 20261128 },
-    );
-    expect([...outcomes].sort()).toEqual(['imported', 'refused']);
-  });
+  it(
+    'importResults never throws, and a refused file writes nothing',
+    async () => {
+      const { schoolId, rows } = resultsRows();
+      const base = Buffer.from(csvOf(rows), 'utf8');
+      const outcomes = new Set<string>();
+      await fc.assert(
+        fc.asyncProperty(damaged(base, CSV_TOKENS), fc.boolean(), async (bytes, skipInvalid) => {
+          const before = await countAll(database.db);
+          const report = await counter.run(
+            importResults(database.db, null, bytes, { mode: 'apply', schoolId, skipInvalid }, TEST_NOW),
+          );
+          outcomes.add(report.status);
+          if (report.status === 'refused') expect(await countAll(database.db)).toEqual(before);
+          for (const p of report.problems) expect(p.message.length).toBeGreaterThan(0);
+        }),
+        { numRuns: fuzzRuns(60, 1_500), seed: 20261128 },
+      );
+      expect([...outcomes].sort()).toEqual(['imported', 'refused']);
+    },
+    FUZZ_TIMEOUT,
+  );
 
   it('stores no control characters and never throws, whatever odd text stands in any cell', async () => {
     const { schoolId, rows } = resultsRows();

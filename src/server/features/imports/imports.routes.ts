@@ -26,6 +26,7 @@ import { inspectResults } from './inspect.service';
 import { addInstrument, listInstruments } from './instruments.service';
 import { deleteMapping, listMappings, saveMapping } from './mappings.service';
 import { importResults } from './results-import.service';
+import { refuseIfTooLarge, tooLargeIn, uploadOf } from './upload';
 
 /** The uploaded file is the request body itself, streamed into the parser. */
 const fileBody = {
@@ -34,15 +35,11 @@ const fileBody = {
   description: 'Het bestand zelf (EDEX.XML, CSV of XLSX)',
 };
 
-function bodyStream(request: Request): AsyncIterable<Uint8Array> {
-  if (!request.body) throw invalidInput('Er is geen bestand meegestuurd.');
-  return request.body;
-}
-
 const edexmlRoute = apiRoute({
   method: 'post',
   path: '/imports/edexml',
   access: 'import.run',
+  audit: { action: 'import.edexml.read', entity: 'school', context: { status: 'status' } },
   summary: 'EDEX.XML inlezen: eerst een voorbeeld (mode=preview), dan in één keer (mode=apply)',
   request: { query: EdexmlImportQuery, body: fileBody },
   responses: { 200: json(EdexmlReportSchema, 'Verslag van de import') },
@@ -52,6 +49,7 @@ const inspectRoute = apiRoute({
   method: 'post',
   path: '/imports/results/inspect',
   access: 'import.run',
+  audit: { action: 'import.inspect.read', entity: 'school' },
   summary: 'Een resultatenbestand bekijken: kopregel, eerste rijen en voorgestelde kolomkoppeling',
   request: { query: InspectQuery, body: fileBody },
   responses: { 200: json(InspectResponse, 'Eerste blik op het bestand') },
@@ -154,7 +152,7 @@ function resultsImportHandler(app: OpenAPIHono<AppEnv>) {
     // Scope before the stream starts, so a refusal is a plain 404 or 403 like everywhere else.
     requireAtSchool(actor, query.schoolId, 'import.run');
     const config = parseConfig(query.config);
-    const body = bodyStream(c.req.raw);
+    const body = uploadOf(c.req.raw, 'sheet');
     const encoder = new TextEncoder();
     // Progress lines while the file streams through, the report as the last line.
     const stream = new ReadableStream<Uint8Array>({
@@ -176,7 +174,10 @@ function resultsImportHandler(app: OpenAPIHono<AppEnv>) {
             },
             clock(),
           );
-          send({ type: 'report', report });
+          const tooLarge = tooLargeIn(report.problems);
+          if (tooLarge)
+            send({ type: 'error', error: { code: 'payload_too_large', message: tooLarge.message } });
+          else send({ type: 'report', report });
         } catch (error) {
           send({
             type: 'error',
@@ -197,21 +198,15 @@ function resultsImportHandler(app: OpenAPIHono<AppEnv>) {
 export const importRoutes = resultsImportHandler(new OpenAPIHono<AppEnv>())
   .openapi(edexmlRoute, async (c) => {
     const { db, clock } = c.get('deps');
-    const report = await importEdexmlForSchool(
-      db,
-      actorOf(c),
-      bodyStream(c.req.raw),
-      c.req.valid('query'),
-      clock(),
-    );
-    return c.json(report, 200);
+    const upload = uploadOf(c.req.raw, 'edexml');
+    const report = await importEdexmlForSchool(db, actorOf(c), upload, c.req.valid('query'), clock());
+    return c.json(refuseIfTooLarge(report), 200);
   })
   .openapi(inspectRoute, async (c) => {
     const { db } = c.get('deps');
-    return c.json(
-      await inspectResults(db, actorOf(c), c.req.valid('query').schoolId, bodyStream(c.req.raw)),
-      200,
-    );
+    const upload = uploadOf(c.req.raw, 'sheet');
+    const inspection = await inspectResults(db, actorOf(c), c.req.valid('query').schoolId, upload);
+    return c.json(refuseIfTooLarge(inspection), 200);
   })
   .openapi(mappingsRoute, async (c) =>
     c.json(await listMappings(c.get('deps').db, actorOf(c), c.req.valid('param').schoolId), 200),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VAKKEN } from '../../../shared/vakken';
+import { fileRows, PupilKey, PupilName } from '../../http/audit-pupils';
 
 /** Text from a request that is stored: no control characters (PostgreSQL refuses NUL in text). */
 const NO_CONTROL_CHARACTERS = /^\P{Cc}*$/u;
@@ -44,8 +45,8 @@ export const EdexmlReportSchema = z.object({
     pupils: Counts3.extend({ leaving: z.number().int(), missing: z.number().int() }),
     staff: Counts3.extend({ linkedAccounts: z.number().int() }),
   }),
-  leaving: z.array(z.object({ key: z.string(), name: z.string(), date: z.string() })),
-  missing: z.array(z.object({ key: z.string(), name: z.string() })),
+  leaving: z.array(z.object({ key: PupilKey, name: PupilName, date: z.string() })),
+  missing: z.array(z.object({ key: PupilKey, name: PupilName })),
   problems: z.array(Problem),
   importId: z.string().nullable(),
 });
@@ -103,7 +104,7 @@ export const InspectResponse = z.object({
   encoding: z.string().nullable(),
   separator: z.string().nullable(),
   headers: z.array(z.string()),
-  sample: z.array(z.array(z.string())),
+  sample: fileRows(z.array(z.array(z.string()))),
   suggestion: z.object({
     mapping: MappingSchema,
     confidence: z.record(z.string(), z.number()),

@@ -6,7 +6,7 @@ import {
   DISPLAY_ONLY_FIELDS,
   FIELD_LABELS,
   RESULT_FIELDS,
-  readSheetRows,
+  readSheetRowsOffThread,
   suggestMapping,
   validateMapping,
   type ImportInput,
@@ -27,7 +27,7 @@ export async function inspectResults(
 ): Promise<InspectResponse> {
   requireAtSchool(actor, schoolId, 'import.run');
   const saved = await listMappings(db, actor, schoolId);
-  const reader = readSheetRows(input);
+  const reader = readSheetRowsOffThread(input);
   let headers: string[] | null = null;
   const sample: string[][] = [];
   for await (const row of reader) {

@@ -44,6 +44,13 @@ async function pupilIndex(db: Db, schoolId: string | null): Promise<PupilIndex> 
   return index;
 }
 
+/**
+ * Back to the event loop. SQLite runs each statement synchronously and Kysely chains them on
+ * promises, so a long run of statements would keep every other request waiting; between statements,
+ * other requests get their turn.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const resultKey = (r: { leerlingId: string; toetsId: string; schooljaar: string; moment: string }) =>
   `${r.leerlingId}|${r.toetsId}|${r.schooljaar}|${r.moment}`;
 
@@ -133,6 +140,7 @@ async function storedResults(db: Db, rows: ValidRow[]) {
   const schooljaren = [...new Set(rows.map((r) => r.schooljaar))];
   for (let i = 0; i < pupilIds.length; i += 500) {
     const found = await findStoredResults(db, pupilIds.slice(i, i + 500), toetsIds, schooljaren);
+    await nextTurn();
     for (const f of found) {
       const key = resultKey({
         leerlingId: f.leerling_id,
@@ -178,9 +186,12 @@ async function writeResults(
     await insertChunked(trx, 'toetsresultaat', inserts.slice(i, i + 500).map(row));
     written += Math.min(500, inserts.length - i);
     if (written % 2000 === 0 || written === inserts.length) onProgress?.({ phase: 'opslaan', rows: written });
+    await nextTurn();
   }
-  for (let i = 0; i < changes.length; i += 1000)
+  for (let i = 0; i < changes.length; i += 1000) {
     await replaceResults(trx, changes.slice(i, i + 1000).map(row));
+    await nextTurn();
+  }
 }
 
 /** One audit row per pupil whose results this import created or changed. */

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import {
   hasErrors,
-  readSheetRows,
+  readSheetRowsOffThread,
   suggestMapping,
   validateMapping,
   type ColumnMapping,
@@ -124,7 +124,8 @@ export async function readResults(
   pupils: PupilIndex,
   toetsen: ToetsResolver,
 ) {
-  const reader = readSheetRows(input);
+  // Parsed in a worker, with the plausibility limits; the rows are checked here, against the database.
+  const reader = readSheetRowsOffThread(input);
   const report = emptyReport();
   const problems = new CappedProblems();
   const kept = new KeptRows();
