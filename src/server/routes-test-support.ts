@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { createOtherBestuur, insertUser, LOGIN } from '../testing/fixtures';
-import { pathParamsOf, type Operation } from '../testing/openapi';
+import { exampleOf, examplesOf, pathParamsOf, type ExampleSource, type Operation } from '../testing/openapi';
 import { ok, type DemoWorld } from '../testing/world';
 import { careRecordsOfSchool } from './features/besprekingen/care-test-support';
 import { CARE_PERMISSIONS, permissionsOfRoles, type Permission } from './auth/permissions';
@@ -168,4 +168,82 @@ export function expectedRefusal(
   return permitted || hidden
     ? { permitted, status: 404, code: 'not_found' }
     : { permitted, status: 403, code: 'forbidden' };
+}
+
+export interface Answer {
+  status: number;
+  code: string | undefined;
+  text: string;
+}
+
+/** The records a request names: school A's, or unknown ids; and the schooljaar patterns are tried with. */
+export interface RequestIds {
+  real: Record<IdName, string>;
+  unknown: Record<IdName, string>;
+  currentYear: string;
+}
+
+/** The operation as requests with every id taken from `ids`: one per body to try (`examplesOf`). */
+export function requestsOf(
+  o: Operation,
+  ids: Record<IdName, string>,
+  cookie: string | undefined,
+  currentYear: string,
+): Request[] {
+  const source: ExampleSource = {
+    known: (name) => (isIdName(name) ? ids[name] : undefined),
+    patternCandidates: [currentYear, `${currentYear} M`, 'M4', '4', '99ZZ', '01'],
+  };
+  const path = o.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(isIdName(name) ? ids[name] : (PATH_VALUES[name] ?? '')),
+  );
+  const query = new URLSearchParams();
+  for (const p of o.parameters.filter((x) => x.in === 'query' && (x.required || isIdName(x.name)))) {
+    query.set(p.name, String(exampleOf(p.schema, source, p.name)));
+  }
+  const url = `http://localhost${path}${query.size > 0 ? `?${query.toString()}` : ''}`;
+  const method = o.method.toUpperCase();
+  // What the browser sends: every change is a JSON request (or an upload), even without a body.
+  const contentType = o.body?.contentType ?? 'application/json';
+  const headers: Record<string, string> = cookie ? { cookie } : {};
+  if (method !== 'GET') headers['content-type'] = contentType;
+  if (!o.body) return [new Request(url, { method, headers })];
+  if (contentType !== 'application/json') return [new Request(url, { method, headers, body: 'x' })];
+  return examplesOf(o.body.schema, source).map(
+    (body) => new Request(url, { method, headers, body: JSON.stringify(body) }),
+  );
+}
+
+export async function answerOf(app: { request(r: Request): Response | Promise<Response> }, request: Request) {
+  const response = await app.request(request);
+  const text = await response.text();
+  let code: string | undefined;
+  try {
+    code = (JSON.parse(text) as { error?: { code?: string } }).error?.code;
+  } catch {
+    code = undefined;
+  }
+  return { status: response.status, code, text, type: response.headers.get('content-type') ?? '' };
+}
+
+/**
+ * The request with school A's records and the same with unknown ids, with the first body that
+ * passes validation for the unknown ids (so the answer is about the ids, not the body).
+ */
+export async function bothAnswers(
+  app: { request(r: Request): Response | Promise<Response> },
+  o: Operation,
+  ids: RequestIds,
+  cookie: string | undefined,
+): Promise<{ real: Answer & { type: string }; missing: Answer }> {
+  const reals = requestsOf(o, ids.real, cookie, ids.currentYear);
+  const missings = requestsOf(o, ids.unknown, cookie, ids.currentYear);
+  for (const [i, request] of missings.entries()) {
+    const missing = await answerOf(app, request);
+    const real = reals[i];
+    if (real && (missing.code !== 'invalid_input' || i === missings.length - 1)) {
+      return { real: await answerOf(app, real), missing };
+    }
+  }
+  throw new Error(`${o.method} ${o.path}: no request`);
 }

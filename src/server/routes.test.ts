@@ -9,27 +9,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngines, type TestDatabase } from '../testing/databases';
 import { countRows, TEST_NOW, unknownId } from '../testing/fixtures';
 import { testApi } from '../testing/http';
-import {
-  exampleOf,
-  examplesOf,
-  operationsOf,
-  pathParamsOf,
-  type ExampleSource,
-  type OpenApiDocument,
-  type Operation,
-} from '../testing/openapi';
+import { operationsOf, pathParamsOf, type OpenApiDocument, type Operation } from '../testing/openapi';
 import { demoWorld, ok, type DemoWorld } from '../testing/world';
 import { createApi } from './app';
 import { PERMISSIONS } from './auth/permissions';
 import type { DB } from './db/schema';
 import {
+  bothAnswers,
   expectedRefusal,
   ID_NAMES,
-  isIdName,
   isMapped,
   isScoped,
   otherCallers,
-  PATH_VALUES,
   recordsOfSchoolA,
   type Caller,
   type IdName,
@@ -94,12 +85,6 @@ describe.each(testEngines())('every API route (%s)', (engine) => {
   });
 });
 
-interface Answer {
-  status: number;
-  code: string | undefined;
-  text: string;
-}
-
 describe.each(testEngines())('every school-scoped API route, for a user of another school (%s)', (engine) => {
   let world: DemoWorld;
   let app: ReturnType<typeof createApi>;
@@ -117,60 +102,8 @@ describe.each(testEngines())('every school-scoped API route, for a user of anoth
   });
   afterAll(async () => world.database.dispose());
 
-  /** The operation as requests with every id taken from `ids`: one per body to try (`examplesOf`). */
-  function requestsOf(o: Operation, ids: Record<IdName, string>, cookie: string): Request[] {
-    const source: ExampleSource = {
-      known: (name) => (isIdName(name) ? ids[name] : undefined),
-      patternCandidates: [world.demo.currentYear, `${world.demo.currentYear} M`, 'M4', '4', '99ZZ', '01'],
-    };
-    const path = o.path.replace(/\{(\w+)\}/g, (_, name: string) =>
-      encodeURIComponent(isIdName(name) ? ids[name] : (PATH_VALUES[name] ?? '')),
-    );
-    const query = new URLSearchParams();
-    for (const p of o.parameters.filter((x) => x.in === 'query' && (x.required || isIdName(x.name)))) {
-      query.set(p.name, String(exampleOf(p.schema, source, p.name)));
-    }
-    const url = `http://localhost${path}${query.size > 0 ? `?${query.toString()}` : ''}`;
-    const method = o.method.toUpperCase();
-    // What the browser sends: every change is a JSON request (or an upload), even without a body.
-    const contentType = o.body?.contentType ?? 'application/json';
-    const headers: Record<string, string> = { cookie };
-    if (method !== 'GET') headers['content-type'] = contentType;
-    if (!o.body) return [new Request(url, { method, headers })];
-    if (contentType !== 'application/json') return [new Request(url, { method, headers, body: 'x' })];
-    return examplesOf(o.body.schema, source).map(
-      (body) => new Request(url, { method, headers, body: JSON.stringify(body) }),
-    );
-  }
-
-  async function answer(request: Request): Promise<Answer> {
-    const response = await app.request(request);
-    const text = await response.text();
-    let code: string | undefined;
-    try {
-      code = (JSON.parse(text) as { error?: { code?: string } }).error?.code;
-    } catch {
-      code = undefined;
-    }
-    return { status: response.status, code, text };
-  }
-
-  /**
-   * The request with school A's records and the same with unknown ids, with the first body that
-   * passes validation for the unknown ids (so the answer is about the ids, not the body).
-   */
-  async function bothAnswers(o: Operation, cookie: string): Promise<{ real: Answer; missing: Answer }> {
-    const reals = requestsOf(o, records, cookie);
-    const missings = requestsOf(o, unknown, cookie);
-    for (const [i, request] of missings.entries()) {
-      const missing = await answer(request);
-      const real = reals[i];
-      if (real && (missing.code !== 'invalid_input' || i === missings.length - 1)) {
-        return { real: await answer(real), missing };
-      }
-    }
-    throw new Error(`${o.method} ${o.path}: no request`);
-  }
+  const both = (o: Operation, cookie: string) =>
+    bothAnswers(app, o, { real: records, unknown, currentYear: world.demo.currentYear }, cookie);
 
   it('maps every path parameter of every route to a record of school A', () => {
     const unmapped = operations.flatMap((o) =>
@@ -194,7 +127,7 @@ describe.each(testEngines())('every school-scoped API route, for a user of anoth
       const name = `${o.method.toUpperCase()} ${o.path}`;
       for (const caller of callers) {
         const { permitted, ...expected } = expectedRefusal(o.permission, caller);
-        const { real, missing } = await bothAnswers(o, caller.cookie);
+        const { real, missing } = await both(o, caller.cookie);
         const same = real.status === missing.status && real.text === missing.text;
         if (real.status !== expected.status || real.code !== expected.code || !same) {
           const unknownSays = same

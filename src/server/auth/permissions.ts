@@ -29,6 +29,9 @@ export const PERMISSIONS = [
   'zorg.write',
   'afspraak.write',
   'opp.note',
+  // Privacy (AVG): the audit log of who read what, and a pupil's inzage, retention and deletion.
+  'audit.read',
+  'privacy.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -82,6 +85,9 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'zorg.write',
     'afspraak.write',
     'opp.note',
+    // The schoolleider answers for the school's pupil data: the privacy officer of the school.
+    'audit.read',
+    'privacy.manage',
   ],
   // The bestuur sees figures across its schools and never a single child.
   bestuur: ['bestuur.read', 'statistics.read'],

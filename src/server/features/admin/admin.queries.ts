@@ -108,6 +108,8 @@ export async function insertUser(db: Db, row: Insertable<DB['app_user']>): Promi
 }
 
 export async function updateUserRow(db: Db, userId: string, set: Updateable<DB['app_user']>): Promise<void> {
+  // An empty PATCH changes nothing; an UPDATE without SET is a syntax error on both engines.
+  if (Object.keys(set).length === 0) return;
   await db.updateTable('app_user').set(set).where('id', '=', userId).execute();
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PupilRef } from '../../http/audit-pupils';
 import { PermissionSchema } from '../auth/auth.schema';
 import { BesprekingSummarySchema } from '../besprekingen/bespreking-summary.schema';
 
@@ -46,7 +47,7 @@ export const AfspraakSchema = z.object({
   overdue: z.boolean(),
   bespreking: z.object({ id: z.string(), kind: z.string(), plannedOn: z.string() }).nullable(),
   group: Named.nullable(),
-  pupil: Named.nullable(),
+  pupil: PupilRef.nullable(),
   link: Link.nullable(),
   version: z.number().int(),
   createdBy: z.string(),

@@ -33,16 +33,9 @@ export async function listAfspraken(
 ) {
   requireAtSchool(actor, schoolId, 'zorg.read');
   const onlyFor = wholeSchoolsOf(actor).includes(schoolId) ? undefined : actor;
+  // The route layer audits the read (http/audit-reads.ts).
   return db.transaction().execute(async (trx) => {
     const rows = await findAfsprakenOfSchool(trx, schoolId, { status: query.status, onlyFor });
-    await audit(trx, now, {
-      userId: actor.userId,
-      action: 'afspraak.list',
-      entity: 'school',
-      entityId: schoolId,
-      schoolId,
-      details: { afspraken: rows.length },
-    });
     return {
       afspraken: rows.map((r) => presentAfspraak(actor, r, todayOf(now))),
       abilities: abilitiesAt(actor, schoolId),
@@ -60,13 +53,6 @@ export async function myAfspraken(db: Db, actor: Actor, now: Date) {
       findOpenAfsprakenOfOwner(trx, actor.userId, schools),
       findUpcomingBesprekingen(trx, actor, today, wholeSchools),
     ]);
-    await audit(trx, now, {
-      userId: actor.userId,
-      action: 'afspraak.mine.read',
-      entity: 'app_user',
-      entityId: actor.userId,
-      details: { afspraken: rows.length, besprekingen: besprekingen.length },
-    });
     return {
       afspraken: rows.map((r) => presentAfspraak(actor, r, today)),
       besprekingen: besprekingen.map(presentSummary),

@@ -4,6 +4,7 @@
  * snapshots already stored (add optional fields; never rename).
  */
 import { z } from 'zod';
+import { PupilRef } from '../../http/audit-pupils';
 import { EnrichedResultSchema, SignalSchema, VakAnalysisSchema } from '../analysis/analysis.schema';
 import { GoalSpec } from '../plans/plans.schema';
 import { FigureSchema } from '../schooloverzicht/schooloverzicht.schema';
@@ -41,7 +42,7 @@ export const PlanOnAgendaSchema = z.object({
 });
 
 export const OppOnAgendaSchema = z.object({
-  pupil: Named,
+  pupil: PupilRef,
   opp: OppSummarySchema,
   /** False when a vak is under its LRV, true when all measured vakken are on it, null when unknown. */
   onTrack: z.boolean().nullable(),
@@ -56,13 +57,13 @@ export const GroupAgendaSchema = z.object({
   meetpunt: z.string().nullable(),
   results: z.array(GroupCellSchema),
   plans: z.array(PlanOnAgendaSchema),
-  signalled: z.array(z.object({ pupil: Named, signals: z.array(SignalSchema) })),
+  signalled: z.array(z.object({ pupil: PupilRef, signals: z.array(SignalSchema) })),
   opps: z.array(OppOnAgendaSchema),
 });
 
 export const PupilAgendaSchema = z.object({
   kind: z.literal('leerling'),
-  pupil: Named,
+  pupil: PupilRef,
   group: z.object({ id: z.string(), name: z.string(), jaargroep: z.string() }).nullable(),
   /** Per vak: results over time (level, score, DL, DLE, leerrendement) and leerwinst among peers. */
   vakken: z.array(VakAnalysisSchema.extend({ history: z.array(EnrichedResultSchema) })),
@@ -93,7 +94,7 @@ export const PupilAgendaSchema = z.object({
 
 export const OuderAgendaSchema = z.object({
   kind: z.literal('ouder'),
-  pupil: Named,
+  pupil: PupilRef,
   verzorgers: z.array(VerzorgerSchema),
   toestemmingen: z.array(ToestemmingSchema),
   opp: OppOnAgendaSchema.nullable(),

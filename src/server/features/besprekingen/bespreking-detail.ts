@@ -8,6 +8,7 @@ import { abilitiesAt } from '../../auth/access';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { presentAfspraak, todayOf } from '../afspraken/afspraak-present';
+import { withCurrentVerdicts } from '../ambitions/legacy-verdicts';
 import {
   findAfsprakenOfBespreking,
   findOpenAfsprakenAbout,
@@ -73,7 +74,8 @@ export async function besprekingDetail(
   now: Date,
 ): Promise<BesprekingDetail> {
   const today = todayOf(now);
-  const frozen = row.snapshot === null ? null : AgendaSchema.parse(JSON.parse(row.snapshot));
+  const frozen =
+    row.snapshot === null ? null : AgendaSchema.parse(withCurrentVerdicts(JSON.parse(row.snapshot)));
   const [deelnemers, agenda, raised, afspraken, open, versies, staff] = await Promise.all([
     findDeelnemers(db, [row.id]),
     frozen ?? liveAgenda(db, row, now),

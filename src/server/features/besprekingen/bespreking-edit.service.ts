@@ -26,18 +26,8 @@ import type { SaveBesprekingBody } from './besprekingen.schema';
 
 export async function getBespreking(db: Db, actor: Actor, id: string, now: Date) {
   const row = await requireBespreking(db, actor, id, 'zorg.read');
-  return db.transaction().execute(async (trx) => {
-    const detail = await besprekingDetail(trx, actor, row, now);
-    await audit(trx, now, {
-      userId: actor.userId,
-      action: 'bespreking.read',
-      entity: 'bespreking',
-      entityId: row.id,
-      leerlingId: row.leerling_id,
-      schoolId: row.school_id,
-    });
-    return detail;
-  });
+  // The route layer audits the read (http/audit-reads.ts).
+  return db.transaction().execute((trx) => besprekingDetail(trx, actor, row, now));
 }
 
 /**

@@ -3,6 +3,7 @@
  * kinds, questions and decisions. The browser words every code; the server writes no question text.
  */
 import { z } from 'zod';
+import { PupilRef } from '../../http/audit-pupils';
 
 export const BESPREKING_KINDS = [
   'groepsbespreking',
@@ -60,7 +61,7 @@ export const BesprekingSummarySchema = z.object({
   schooljaar: z.string(),
   periode: Named.nullable(),
   group: Named.nullable(),
-  pupil: Named.nullable(),
+  pupil: PupilRef.nullable(),
   plannedOn: z.string(),
   heldOn: z.string().nullable(),
   decision: DecisionSchema.nullable(),

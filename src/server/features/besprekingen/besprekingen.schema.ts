@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PupilRef } from '../../http/audit-pupils';
 import { AfspraakSchema } from '../afspraken/afspraken.schema';
 import { PermissionSchema } from '../auth/auth.schema';
 import { AgendaSchema } from './agenda.schema';
@@ -150,7 +151,7 @@ export const BesprekingDetail = BesprekingSummarySchema.extend({
   frozenAt: z.string().nullable(),
   raisedPupils: z.array(
     z.object({
-      pupil: Named,
+      pupil: PupilRef,
       reason: z.string(),
       raisedAt: z.string(),
       /** The leerling- or zorgteambespreking planned for the pupil since, if any. */
@@ -191,7 +192,7 @@ export const PupilsToDiscussResponse = z.object({
   meetpunten: z.array(z.string()),
   pupils: z.array(
     z.object({
-      pupil: Named,
+      pupil: PupilRef,
       group: Named.nullable(),
       reasons: z.array(
         z.object({

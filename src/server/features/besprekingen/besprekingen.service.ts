@@ -80,18 +80,10 @@ export async function listBesprekingen(
 ) {
   requireAtSchool(actor, schoolId, 'zorg.read');
   const { schooljaar, schooljaren } = await schooljaarChoice(db, schoolId, query.schooljaar, now);
-  return db.transaction().execute(async (trx) => {
-    const list = await besprekingList(trx, actor, schoolId, { ...query, schooljaar, schooljaren }, now);
-    await audit(trx, now, {
-      userId: actor.userId,
-      action: 'bespreking.list',
-      entity: 'school',
-      entityId: schoolId,
-      schoolId,
-      details: { schooljaar, besprekingen: list.besprekingen.length },
-    });
-    return list;
-  });
+  // The route layer audits the read (http/audit-reads.ts).
+  return db
+    .transaction()
+    .execute((trx) => besprekingList(trx, actor, schoolId, { ...query, schooljaar, schooljaren }, now));
 }
 
 /** The period that holds the day, if any. */

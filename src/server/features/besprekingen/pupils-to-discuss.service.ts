@@ -5,7 +5,6 @@
  */
 import { currentSchooljaar } from '../../../domain/schooljaar';
 import { fullName, sortByName } from '../../../shared/names';
-import { audit } from '../../audit';
 import { abilitiesAt, requireWholeSchool } from '../../auth/access';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
@@ -136,14 +135,7 @@ export async function pupilsToDiscuss(
         ? [{ pupil: { id: p.id, name: fullName(p) }, group: { id: p.groep_id, name: p.groep_name }, reasons }]
         : [];
     });
-    await audit(trx, now, {
-      userId: actor.userId,
-      action: 'zorg.pupils_to_discuss.read',
-      entity: 'school',
-      entityId: schoolId,
-      schoolId,
-      details: { pupils: result.length },
-    });
+    // The route layer audits the read (http/audit-reads.ts).
     return {
       schoolId,
       meetpunten: [previous?.meetpunt, latest.meetpunt].filter((m): m is string => typeof m === 'string'),

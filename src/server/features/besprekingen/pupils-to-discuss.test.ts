@@ -1,7 +1,8 @@
 /**
  * GET /schools/{id}/pupils-to-discuss: the IB's school-wide list with reasons. Each reason is set up here
- * from the rule it stands for: the lowest level (V) three times running signals a pupil at both of the
- * last two meetpunten; an OPP whose baseline lies ten months back with two months of DLE gained has a
+ * from the rule it stands for: the lowest level (V) three times running, in basisinstructie by the
+ * teacher's choice (not served by verlengde instructie), signals a pupil at both of the last two
+ * meetpunten; an OPP whose baseline lies ten months back with two months of DLE gained has a
  * leerrendement of 20 % by hand, under an LRV of 50; a raised pupil drops off once a leerlingbespreking
  * was held; an afspraak past its deadline.
  */
@@ -47,6 +48,27 @@ describe.each(testEngines())('pupils to discuss (%s)', (engine) => {
           eb.and([eb('schooljaar', '=', '2024-2025'), eb('moment', '=', 'E6')]),
           eb.and([eb('schooljaar', '=', '2025-2026'), eb('moment', 'in', ['M7', 'E7'])]),
         ]),
+      )
+      .execute();
+    // At V again in verlengde instructie a pupil is served by that group; the teacher kept this one in
+    // basisinstructie, so V again is a signal at M7 and at E7.
+    const ib = world.demo.account(LOGIN.ib).id;
+    await world.database.db
+      .insertInto('instructie_override')
+      .values(
+        ['M7', 'E7'].map((moment) => ({
+          id: newId(),
+          leerling_id: pupil,
+          vak: 'rekenen-wiskunde',
+          schooljaar: '2025-2026',
+          moment,
+          instructie: 'basis' as const,
+          reason: 'test',
+          author_user_id: ib,
+          created_at: TEST_NOW.toISOString(),
+          ended_at: null,
+          ended_by: null,
+        })),
       )
       .execute();
     await bumpResultsVersion(world.database.db, TEST_NOW);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { figure } from '../../http/small-cells';
+import { VerdictSchema } from '../ambitions/ambitions.schema';
 
 export const BestuurGridQuery = z.object({
   schooljaar: z
@@ -13,11 +15,11 @@ const GridCell = z.object({
   jaargroep: z.number().int(),
   n: z.number().int(),
   /** Share at III (or C) or higher; null when suppressed (fewer than minCellSize pupils). */
-  value: z.number().nullable(),
-  interval: z.object({ low: z.number(), high: z.number() }).nullable(),
+  value: figure(z.number().nullable()),
+  interval: figure(z.object({ low: z.number(), high: z.number() }).nullable()),
   /** The school's own ambition for this cell, if it has one of this kind. */
   ambition: z.number().nullable(),
-  verdict: z.enum(['behaald', 'niet-behaald', 'niet-te-onderscheiden', 'geen-gegevens']).nullable(),
+  verdict: figure(VerdictSchema.nullable()),
   suppressed: z.boolean(),
 });
 

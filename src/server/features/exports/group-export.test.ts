@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoData } from '../../../demo/generator';
+import { DUTCH_SIGNAL_NAMES, signalSentenceNl } from '../../../shared/signal-sentences';
 import { createTestDatabase, testEngines, type TestDatabase } from '../../../testing/databases';
 import { meetpuntOfResult, sortMeetpunten, vakOf } from '../../../testing/engine-expect';
 import { demoLookup, seedDemo, type DemoLookup, type LoginName } from '../../../testing/fixtures';
@@ -58,8 +59,9 @@ function expectedRow(
         effective ? (effective.source === 'leerkracht' ? 'ja' : 'nee') : null,
       ];
     }),
+    // The wording itself is known-answer tested in shared/signal-sentences.test.ts.
     pupil.signals.length > 0
-      ? pupil.signals.map((s) => (s.reason.endsWith('.') ? s.reason : `${s.reason}.`)).join(' ')
+      ? pupil.signals.map((s) => signalSentenceNl(s, DUTCH_SIGNAL_NAMES)).join(' ')
       : null,
     // The teacher's texts of the current period: none written in these tests.
     null,

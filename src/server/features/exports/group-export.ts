@@ -4,6 +4,7 @@
  * level, score, moment, functioneringsniveau, leerwinst and instructiegroep, then the signals.
  */
 import type { z } from 'zod';
+import { DUTCH_SIGNAL_NAMES, signalSentenceNl } from '../../../shared/signal-sentences';
 import { audit } from '../../audit';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
@@ -47,10 +48,10 @@ function jaargroepCell(jaargroep: string): Cell {
   return /^\d+$/.test(jaargroep) ? Number(jaargroep) : jaargroep;
 }
 
-/** The reasons are sentences: one cell reads as a short paragraph, each ending with a full stop. */
+/** The signals as sentences, strongest first: one cell reads as a short paragraph. */
 function signalText(signals: Pupil['signals']): string | null {
   if (signals.length === 0) return null;
-  return signals.map((s) => (/[.!?]$/.test(s.reason) ? s.reason : `${s.reason}.`)).join(' ');
+  return signals.map((s) => signalSentenceNl(s, DUTCH_SIGNAL_NAMES)).join(' ');
 }
 
 /** The teacher's part of the groepsoverzicht, per pupil, for the period exported. */

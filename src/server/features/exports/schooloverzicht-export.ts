@@ -1,11 +1,13 @@
 /**
  * The schooloverzicht as a spreadsheet for the teambespreking: one row per jaargroep, vak and ambition,
- * with the figure, its 90 % interval, the verdict and the same figure in earlier years. Aggregates only.
+ * with the figure, its 90 % interval, the verdict (direction and certainty, in the words of the screen)
+ * and the same figure in earlier years. Aggregates only.
  */
 import type { z } from 'zod';
 import { vakNaam } from '../../../shared/vakken';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
+import { verdictLabel } from '../ambitions/verdict-label';
 import { goalLabel } from '../schooloverzicht/figures';
 import { getSchooloverzicht } from '../schooloverzicht/schooloverzicht.service';
 import type { SchooloverzichtResponse } from '../schooloverzicht/schooloverzicht.schema';
@@ -13,13 +15,6 @@ import { tableDownload, type Download } from './download';
 import { dutchNumber } from './csv';
 import type { SchooloverzichtExportQuery } from './exports.schema';
 import { cleanNumber, type Table } from './table';
-
-const VERDICT: Record<string, string> = {
-  behaald: 'behaald',
-  'niet-behaald': 'niet behaald',
-  'niet-te-onderscheiden': 'niet te onderscheiden',
-  'geen-gegevens': 'geen gegevens',
-};
 
 const percent = (share: number | null) =>
   share === null ? null : cleanNumber(Math.round(share * 1000) / 10);
@@ -40,11 +35,7 @@ export function schooloverzichtTable(data: SchooloverzichtResponse): Table {
         f.suppressed || !f.interval
           ? null
           : `${dutchNumber(show(f.interval.low) ?? 0)} – ${dutchNumber(show(f.interval.high) ?? 0)}`,
-        f.suppressed
-          ? 'minder dan 10 leerlingen'
-          : f.verdict
-            ? (VERDICT[f.verdict] ?? f.verdict)
-            : 'geen ambitie',
+        f.suppressed ? 'minder dan 10 leerlingen' : f.verdict ? verdictLabel(f.verdict) : 'geen ambitie',
         ...years.map((y) => {
           const p = cell.sparkline.points.find((x) => x.schooljaar === y);
           return p && !p.suppressed ? show(p.value) : null;
@@ -63,7 +54,7 @@ export function schooloverzichtTable(data: SchooloverzichtResponse): Table {
       { header: 'Ambitie', width: 40 },
       { header: 'Resultaat (% of score)', width: 12 },
       { header: '90%-interval', width: 16 },
-      { header: 'Oordeel', width: 22 },
+      { header: 'Oordeel', width: 44 },
       ...years.map((y) => ({ header: `Zelfde maat ${y}`, width: 12 })),
     ],
     rows,

@@ -9,12 +9,12 @@ const detailRoute = apiRoute({
   method: 'get',
   path: '/groups/{groupId}',
   access: 'group.read',
+  audit: { action: 'group.read', entity: 'groep', id: { param: 'groupId' } },
   summary: 'Een groep met haar leerlingen en hun laatste niveau per vak',
   request: { params: GroupIdParams },
   responses: { 200: json(GroupDetailResponse, 'De groep') },
 });
 
 export const groupRoutes = new OpenAPIHono<AppEnv>().openapi(detailRoute, async (c) => {
-  const { db, clock } = c.get('deps');
-  return c.json(await getGroup(db, actorOf(c), c.req.valid('param').groupId, clock()), 200);
+  return c.json(await getGroup(c.get('deps').db, actorOf(c), c.req.valid('param').groupId), 200);
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PupilId, PupilName } from '../../http/audit-pupils';
 import { PermissionSchema } from '../auth/auth.schema';
 
 export const GroupIdParams = z.object({ groupId: z.string().min(1).max(64) });
@@ -12,8 +13,8 @@ export const LatestResult = z.object({
 });
 
 export const GroupPupil = z.object({
-  id: z.string(),
-  name: z.string(),
+  id: PupilId,
+  name: PupilName,
   jaargroep: z.string(),
   leftOn: z.string().nullable(),
   latest: z.record(z.string(), LatestResult),

@@ -1,7 +1,6 @@
 import { resultTimeKey } from '../../../domain/moments';
 import { fullName, sortName } from '../../../shared/names';
 import { orderVakken } from '../../../shared/vakken';
-import { audit } from '../../audit';
 import { abilitiesAt, requireGroup } from '../../auth/access';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
@@ -34,12 +33,7 @@ function latestPerPupil(results: ResultRow[]): Map<string, LatestByVak> {
   return latest;
 }
 
-export async function getGroup(
-  db: Db,
-  actor: Actor,
-  groupId: string,
-  now: Date,
-): Promise<GroupDetailResponse> {
+export async function getGroup(db: Db, actor: Actor, groupId: string): Promise<GroupDetailResponse> {
   const group = await requireGroup(db, actor, groupId);
   const [teachers, pupils] = await Promise.all([
     findTeachersOfGroup(db, groupId),
@@ -50,14 +44,6 @@ export async function getGroup(
     pupils.map((p) => p.id),
   );
   const latest = latestPerPupil(results);
-  await audit(db, now, {
-    userId: actor.userId,
-    action: 'group.read',
-    entity: 'groep',
-    entityId: group.id,
-    schoolId: group.school_id,
-    details: { pupils: pupils.length },
-  });
   return {
     group: {
       id: group.id,

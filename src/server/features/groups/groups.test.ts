@@ -69,6 +69,8 @@ const SCHOOLLEIDER_ABILITIES = [
   'zorg.write',
   'afspraak.write',
   'opp.note',
+  'audit.read',
+  'privacy.manage',
 ];
 
 describe.each(testEngines())('groups API (%s)', (engine) => {
@@ -238,7 +240,7 @@ describe.each(testEngines())('groups API (%s)', (engine) => {
     expectInvalidInput(await api.call('GET', `/groups/${'x'.repeat(65)}`, { cookie: as('ib') }), 'groupId');
   });
 
-  it('writes a group.read audit row with the group, the school and the number of pupils', async () => {
+  it('writes a group.read audit row with the group, the school, the number of pupils and their ids', async () => {
     const groupId = demo.group(demo.schoolA, 'Groep 7').id;
     const userId = demo.account(LOGIN.leerkracht7).id;
     const before = await database.db
@@ -257,7 +259,10 @@ describe.each(testEngines())('groups API (%s)', (engine) => {
     expect(rows.length).toBe(before.length + 1);
     const row = rows.find((r) => !before.some((b) => b.id === r.id));
     expect(row).toMatchObject({ entity: 'groep', entity_id: groupId, school_id: demo.schoolA });
-    expect(JSON.parse(row?.details ?? '{}')).toEqual({ pupils: demo.pupilsOf(groupId).length });
+    expect(JSON.parse(row?.details ?? '{}')).toEqual({
+      pupils: demo.pupilsOf(groupId).length,
+      leerlingIds: [...demo.pupilsOf(groupId)].sort(),
+    });
   });
 
   it('writes no audit row when the group is out of scope', async () => {

@@ -153,12 +153,14 @@ describe.each(testEngines())('the OPP’s expected line and real leerrendement (
       {
         rule: 'onder_lrv',
         vak: 'rekenen-wiskunde',
-        reason: 'Rekenen-wiskunde: leerrendement 40 % ligt onder de verwachting uit het OPP (60 %).',
+        severity: 'high',
+        params: { kind: 'lrv', leerrendement: 40, expected: 60 },
       },
       {
         rule: 'onder_lrv',
         vak: 'technisch-lezen',
-        reason: 'Technisch lezen: AVI M4 op M5 ligt onder de verwachting uit het OPP (AVI E4).',
+        severity: 'high',
+        params: { kind: 'avi', level: 'M4', moment: 'M5', expected: 'E4' },
       },
     ]);
     expect(await signalsOf(pupils.op)).toEqual([]);

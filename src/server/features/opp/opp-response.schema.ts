@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { OPP_STATUSES } from '../../../domain/opp';
+import { PupilId, PupilName } from '../../http/audit-pupils';
 import { PermissionSchema } from '../auth/auth.schema';
 import { BaselineSchema, OppContentSchema, OVERLEG_OUTCOMES } from './opp.schema';
 
@@ -140,8 +141,8 @@ export type VaststellenBlocker = (typeof VASTSTELLEN_BLOCKERS)[number];
 export const OppResponse = z.object({
   id: z.string(),
   pupil: z.object({
-    id: z.string(),
-    name: z.string(),
+    id: PupilId,
+    name: PupilName,
     schoolId: z.string(),
     group: z.object({ id: z.string(), name: z.string() }).nullable(),
     /** The pupil left the school: the OPP stays readable for the IB. */

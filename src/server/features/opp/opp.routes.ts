@@ -22,11 +22,13 @@ import { addNote, evaluateOpp, recordOverleg, takeStep } from './opp-steps.servi
 import { createOpp, getOpp, saveOpp } from './opp.service';
 
 const opp = (description: string) => json(OppResponse, description);
+const OPP_READ = { action: 'opp.read', entity: 'opp', id: { param: 'oppId' } };
 
 const createRoute = apiRoute({
   method: 'post',
   path: '/pupils/{pupilId}/opp',
   access: 'opp.write',
+  audit: { action: 'opp.read', entity: 'opp', id: { field: 'id' } },
   summary:
     'Een OPP beginnen (concept), met de laatste resultaten als startpunt en de factoren uit het groepsoverzicht',
   request: { params: PupilIdParams, body: jsonBody(NewOppBody) },
@@ -36,6 +38,7 @@ const getRoute = apiRoute({
   method: 'get',
   path: '/opp/{oppId}',
   access: 'zorg.read',
+  audit: OPP_READ,
   summary: 'Een OPP met de verwachte en de echte leerlijn per vak, termijnen, overleg, evaluaties en versies',
   request: { params: OppIdParams },
   responses: { 200: opp('Het OPP') },
@@ -44,6 +47,7 @@ const saveRoute = apiRoute({
   method: 'put',
   path: '/opp/{oppId}',
   access: 'opp.write',
+  audit: OPP_READ,
   summary:
     'De inhoud van een OPP opslaan (concept of bijgesteld; met versie: niemand overschrijft een ander ongemerkt)',
   request: { params: OppIdParams, body: jsonBody(SaveOppBody) },
@@ -53,6 +57,7 @@ const overlegRoute = apiRoute({
   method: 'post',
   path: '/opp/{oppId}/overleg',
   access: 'opp.write',
+  audit: OPP_READ,
   summary: 'Het overleg met de ouders vastleggen: hun zienswijze en de uitkomst (instemming of niet)',
   request: { params: OppIdParams, body: jsonBody(OverlegBody) },
   responses: { 201: opp('Het OPP met het overleg') },
@@ -61,6 +66,7 @@ const stepRoute = apiRoute({
   method: 'post',
   path: '/opp/{oppId}/step',
   access: 'opp.write',
+  audit: OPP_READ,
   summary: 'Een OPP vaststellen (na instemming van de ouders), bijstellen of beëindigen',
   request: { params: OppIdParams, body: jsonBody(StepBody) },
   responses: { 200: opp('Het OPP na de stap') },
@@ -69,6 +75,7 @@ const evaluatieRoute = apiRoute({
   method: 'post',
   path: '/opp/{oppId}/evaluatie',
   access: 'opp.write',
+  audit: OPP_READ,
   summary: 'Een OPP evalueren per vak: de cijfers sinds het startpunt worden berekend en bewaard',
   request: { params: OppIdParams, body: jsonBody(EvaluatieBody) },
   responses: { 201: opp('Het geëvalueerde OPP') },
@@ -77,6 +84,7 @@ const noteRoute = apiRoute({
   method: 'post',
   path: '/opp/{oppId}/notes',
   access: 'opp.note',
+  audit: OPP_READ,
   summary: 'Een notitie van de leerkracht bij het OPP, voor de volgende evaluatie',
   request: { params: OppIdParams, body: jsonBody(NoteBody) },
   responses: { 201: opp('Het OPP met de notitie') },

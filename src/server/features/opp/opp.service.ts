@@ -102,18 +102,8 @@ export async function createOpp(
 
 export async function getOpp(db: Db, actor: Actor, oppId: string, now: Date): Promise<OppResponse> {
   const access = await requireOpp(db, actor, oppId, 'zorg.read');
-  return db.transaction().execute(async (trx) => {
-    const view = await oppView(trx, actor, access, now);
-    await audit(trx, now, {
-      userId: actor.userId,
-      action: 'opp.read',
-      entity: 'opp',
-      entityId: access.opp.id,
-      leerlingId: access.pupil.id,
-      schoolId: access.pupil.school_id,
-    });
-    return view;
-  });
+  // The route layer audits the read (http/audit-reads.ts).
+  return db.transaction().execute((trx) => oppView(trx, actor, access, now));
 }
 
 /** Autosave of the content: only while it is a concept or bijgesteld; vastgesteld content is locked. */

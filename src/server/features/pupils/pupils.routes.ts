@@ -9,6 +9,7 @@ const detailRoute = apiRoute({
   method: 'get',
   path: '/pupils/{pupilId}',
   access: 'pupil.read',
+  audit: { action: 'pupil.read', entity: 'leerling', id: { param: 'pupilId' } },
   summary: 'Het dossier van een leerling: groepen, toetsresultaten en observaties',
   request: { params: PupilIdParams },
   responses: { 200: json(PupilDetailResponse, 'De leerling') },
@@ -25,8 +26,7 @@ const addObservationRoute = apiRoute({
 
 export const pupilRoutes = new OpenAPIHono<AppEnv>()
   .openapi(detailRoute, async (c) => {
-    const { db, clock } = c.get('deps');
-    return c.json(await getPupil(db, actorOf(c), c.req.valid('param').pupilId, clock()), 200);
+    return c.json(await getPupil(c.get('deps').db, actorOf(c), c.req.valid('param').pupilId), 200);
   })
   .openapi(addObservationRoute, async (c) => {
     const { db, clock } = c.get('deps');

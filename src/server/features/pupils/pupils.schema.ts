@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OBSERVATIE_ASPECTEN } from '../../../shared/observations';
+import { PupilId, PupilKey, PupilName } from '../../http/audit-pupils';
 import { PermissionSchema } from '../auth/auth.schema';
 
 export const PupilIdParams = z.object({ pupilId: z.string().min(1).max(64) });
@@ -37,13 +38,13 @@ export const Observation = z.object({
 
 export const PupilDetailResponse = z.object({
   pupil: z.object({
-    id: z.string(),
-    name: z.string(),
-    roepnaam: z.string(),
+    id: PupilId,
+    name: PupilName,
+    roepnaam: PupilName,
     voorvoegsel: z.string().nullable(),
-    achternaam: z.string(),
+    achternaam: PupilName,
     geboortedatum: z.string().nullable(),
-    lasKey: z.string(),
+    lasKey: PupilKey,
     lasKeyStable: z.boolean(),
     groep3Start: z.string().nullable(),
     oppSince: z.string().nullable(),

@@ -30,13 +30,8 @@ function presentObservation(o: ObservationRow) {
   };
 }
 
-/** The pupil record; the read is audited in the same transaction that reads it. */
-export async function getPupil(
-  db: Db,
-  actor: Actor,
-  pupilId: string,
-  now: Date,
-): Promise<PupilDetailResponse> {
+/** The pupil record, read in one transaction; the route layer audits the read (http/audit-reads.ts). */
+export async function getPupil(db: Db, actor: Actor, pupilId: string): Promise<PupilDetailResponse> {
   return db.transaction().execute(async (trx) => {
     const pupil = await requirePupil(trx, actor, pupilId);
     const [placements, results, observations] = await Promise.all([
@@ -44,14 +39,6 @@ export async function getPupil(
       findResultsOfPupil(trx, pupilId),
       findObservationsOfPupil(trx, pupilId),
     ]);
-    await audit(trx, now, {
-      userId: actor.userId,
-      action: 'pupil.read',
-      entity: 'leerling',
-      entityId: pupil.id,
-      leerlingId: pupil.id,
-      schoolId: pupil.school_id,
-    });
     return {
       pupil: {
         id: pupil.id,

@@ -43,10 +43,14 @@ const FIXED = [
   '90%-interval',
   'Oordeel',
 ];
+/** The verdict as the file words it: direction and certainty, the words the screen uses too. */
 const VERDICTS: Record<string, string> = {
-  behaald: 'behaald',
-  'niet-behaald': 'niet behaald',
-  'niet-te-onderscheiden': 'niet te onderscheiden',
+  'boven-zeker': 'duidelijk boven de ambitie',
+  'gelijk-zeker': 'op de ambitie',
+  'boven-marge': 'boven de ambitie, maar binnen de toevalsmarge',
+  'gelijk-marge': 'op de ambitie, binnen de toevalsmarge',
+  'onder-marge': 'onder de ambitie, maar binnen de toevalsmarge',
+  'onder-zeker': 'duidelijk onder de ambitie',
 };
 
 /** A share as the file writes it, worked out here: a percentage with one decimal and a decimal comma. */
@@ -70,7 +74,8 @@ describe.each(testEngines())('schooloverzicht export (%s)', (engine) => {
   beforeAll(async () => {
     world = await ogwWorld(engine);
     get = rawApi(world.database.db, engine);
-    // A known cell (13 of 20 at III or higher against "at least 40 %") and a small one of 6 pupils.
+    // Known cells: 13 of 20 at III or higher against "at least 40 %", a small one of 6 pupils, and
+    // 8 of 12 against "at least 50 %" (66,7 %: above, but its interval reaches below 50 %).
     await addSchooljaar(world.database.db, world.demo.schoolA, EMPTY_YEAR);
     await insertResults(world.database.db, [
       ...cellResults(world, {
@@ -85,8 +90,18 @@ describe.each(testEngines())('schooloverzicht export (%s)', (engine) => {
         date: '2024-01-25',
         levels: levels({ II: 2, IV: 4 }),
       }),
+      ...cellResults(world, {
+        vak: 'begrijpend-lezen',
+        moment: 'M5',
+        date: '2024-01-25',
+        levels: levels({ II: 4, III: 4, IV: 3, V: 1 }),
+      }),
     ]);
-    for (const vak of ['rekenen-wiskunde', 'spelling'])
+    for (const [vak, minShare] of [
+      ['rekenen-wiskunde', 0.4],
+      ['spelling', 0.4],
+      ['begrijpend-lezen', 0.5],
+    ] as const)
       ok(
         await world.api.call('POST', `/schools/${world.demo.schoolA}/ambitions`, {
           cookie: world.cookies.ib,
@@ -95,7 +110,7 @@ describe.each(testEngines())('schooloverzicht export (%s)', (engine) => {
             vak,
             jaargroep: 5,
             moment: 'M',
-            target: { kind: 'atOrAbove', system: 'I-V', level: 'III', minShare: 0.4 },
+            target: { kind: 'atOrAbove', system: 'I-V', level: 'III', minShare },
           },
         }),
         201,
@@ -183,7 +198,7 @@ describe.each(testEngines())('schooloverzicht export (%s)', (engine) => {
     expect(rows).toEqual(expected);
   });
 
-  it('writes the cell the test built as worked out by hand: 65 % of 20, behaald', async () => {
+  it('writes the cells the test built as worked out by hand, the verdict in words of direction and certainty', async () => {
     const [header, ...rows] = csvOf(
       await download('schoolleider', `?schooljaar=${EMPTY_YEAR}&moment=M&format=csv`),
     );
@@ -198,16 +213,26 @@ describe.each(testEngines())('schooloverzicht export (%s)', (engine) => {
       'minstens 40 % op III of hoger',
       '65',
       `${pct(low)} – ${pct(high)}`,
-      'behaald',
+      // 46,7 %–79,8 %: wholly above 40 %.
+      'duidelijk boven de ambitie',
       '65',
     ]);
-    // 2 of 6 at III or higher: the school's own staff see it.
+    // 2 of 6 at III or higher: the school's own staff see it. 33,3 %, interval 11,7 %–65,3 %.
     expect(rows[1]?.slice(3, 8)).toEqual([
       '6',
       'minstens 40 % op III of hoger',
       '33,3',
       expect.any(String),
-      'niet te onderscheiden',
+      'onder de ambitie, maar binnen de toevalsmarge',
+    ]);
+    // 8 of 12: 66,7 %, interval 43,1 %–84,1 %, which reaches below 50 %: not a verdict in orange.
+    const twelve = wilson90(8, 12);
+    expect(rows[2]?.slice(3, 8)).toEqual([
+      '12',
+      'minstens 50 % op III of hoger',
+      '66,7',
+      `${pct(twelve.low)} – ${pct(twelve.high)}`,
+      'boven de ambitie, maar binnen de toevalsmarge',
     ]);
   });
 
@@ -218,7 +243,7 @@ describe.each(testEngines())('schooloverzicht export (%s)', (engine) => {
       'minstens 40 % op III of hoger',
       '65',
       expect.stringMatching(/ – /),
-      'behaald',
+      'duidelijk boven de ambitie',
     ]);
     expect(rows[1]?.slice(3)).toEqual([
       '6',

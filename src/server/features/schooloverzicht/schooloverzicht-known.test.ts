@@ -1,7 +1,8 @@
 /**
  * GET /schools/{id}/schooloverzicht on cells the test builds itself: known levels written into a
  * schooljaar the demo leaves empty, with ambitions set through the API, so the figure, N, the 90 %
- * interval and the verdict (behaald, niet behaald, niet te onderscheiden) are known by hand. And what
+ * interval and the verdict (direction × certainty: above, on or below; certain or within the margin) are
+ * known by hand. And what
  * the bestuur sees: the same overview without figures in cells under ten pupils, without the groups
  * for the way down, which it cannot open either, and without a pupil's name.
  */
@@ -155,10 +156,10 @@ describe.each(testEngines())('schooloverzicht on known cells (%s)', (engine) => 
     expect(body.minCellSize).toBe(1);
   });
 
-  it('holds 13 of 20 against "at least 40 %": the interval lies above it, behaald', async () => {
+  it('holds 13 of 20 against "at least 40 %": the interval lies above it, certainly above', async () => {
     const figure = cellOf(ok(await overview('ib')), 'rekenen-wiskunde').figures[0];
     const expected = byHand(13, 20, 0.4, 'atLeast', 1);
-    expect(expected.verdict).toBe('behaald');
+    expect(expected.verdict).toBe('boven-zeker');
     expect(expected.interval.low).toBeGreaterThan(0.4);
     expectFigure(figure, expected);
     expect(figure).toMatchObject({
@@ -168,13 +169,13 @@ describe.each(testEngines())('schooloverzicht on known cells (%s)', (engine) => 
     });
   });
 
-  it('holds 3 of 20 at V against "at most 10 %": 15 % but the interval straddles 10 %, niet te onderscheiden', async () => {
+  it('holds 3 of 20 at V against "at most 10 %": 15 % but the interval straddles 10 %, below within the margin', async () => {
     const figure = cellOf(ok(await overview('ib')), 'rekenen-wiskunde').figures[1];
     const expected = byHand(3, 20, 0.1, 'atMost', 1);
     // By the value alone the ambition is missed; the interval says the 20 pupils cannot tell.
     expect(expected.value).toBeGreaterThan(0.1);
     expect(expected.interval.low).toBeLessThan(0.1);
-    expect(expected.verdict).toBe('niet-te-onderscheiden');
+    expect(expected.verdict).toBe('onder-marge');
     expectFigure(figure, expected);
     expect(figure).toMatchObject({
       ambitionId: ids.rekenenV,
@@ -183,10 +184,10 @@ describe.each(testEngines())('schooloverzicht on known cells (%s)', (engine) => 
     });
   });
 
-  it('holds 6 of 20 against "at least 70 %": the interval lies below it, niet behaald', async () => {
+  it('holds 6 of 20 against "at least 70 %": the interval lies below it, certainly below', async () => {
     const cell = cellOf(ok(await overview('ib')), 'spelling');
     const expected = byHand(6, 20, 0.7, 'atLeast');
-    expect(expected.verdict).toBe('niet-behaald');
+    expect(expected.verdict).toBe('onder-zeker');
     expect(expected.interval.high).toBeLessThan(0.7);
     expect(cell.figures).toHaveLength(1);
     expectFigure(cell.figures[0], expected);

@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { AmbitionTargetSchema } from '../ambitions/ambitions.schema';
+import { figure } from '../../http/small-cells';
+import { AmbitionTargetSchema, VerdictSchema } from '../ambitions/ambitions.schema';
 import { PermissionSchema } from '../auth/auth.schema';
 
-const Interval = z.object({ low: z.number(), high: z.number() }).nullable();
+/** Figures: withheld for whoever may not see a cell of fewer than ten pupils (http/small-cells.ts). */
+const Interval = () => figure(z.object({ low: z.number(), high: z.number() }).nullable());
+const Value = () => figure(z.number().nullable());
 const Kind = z.enum([
   'atOrAbove',
   'atMostLowest',
@@ -11,7 +14,7 @@ const Kind = z.enum([
   'refAtLeast1F',
   'refAtLeast2F',
 ]);
-const Verdict = z.enum(['behaald', 'niet-behaald', 'niet-te-onderscheiden', 'geen-gegevens']);
+const Verdict = VerdictSchema;
 
 /**
  * What a figure holds the results against, as codes and parameters (the reader's language words it):
@@ -32,20 +35,20 @@ export const FigureSchema = z.object({
   suppressed: z.boolean(),
   n: z.number().int(),
   missing: z.number().int(),
-  value: z.number().nullable(),
-  interval: Interval,
+  value: Value(),
+  interval: Interval(),
   target: z.number().nullable(),
   direction: z.enum(['atLeast', 'atMost']),
   /** Null when there is no ambition to hold the figure against, or when it is suppressed. */
-  verdict: Verdict.nullable(),
+  verdict: figure(Verdict.nullable()),
 });
 export type Figure = z.infer<typeof FigureSchema>;
 
 export const SparkPoint = z.object({
   schooljaar: z.string(),
   n: z.number().int(),
-  value: z.number().nullable(),
-  interval: Interval,
+  value: Value(),
+  interval: Interval(),
   versionKey: z.string(),
   suppressed: z.boolean(),
 });
@@ -71,13 +74,13 @@ export const ReferentieSchema = z.object({
   indicator: z.enum(['1F', '2F/1S']),
   schooljaren: z.array(z.string()),
   n: z.number().int(),
-  share: z.number().nullable(),
-  interval: Interval,
+  share: Value(),
+  interval: Interval(),
   signaleringswaarde: z.number().nullable(),
   /** The pooled share against the signaleringswaarde, with the same interval rule as the ambitions. */
-  signaleringVerdict: Verdict.nullable(),
+  signaleringVerdict: figure(Verdict.nullable()),
   ambition: z.number().nullable(),
-  ambitionVerdict: Verdict.nullable(),
+  ambitionVerdict: figure(Verdict.nullable()),
   suppressed: z.boolean(),
 });
 

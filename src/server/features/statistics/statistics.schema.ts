@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { figure } from '../../http/small-cells';
 import { StatisticsSchema } from '../analysis/analysis.schema';
 
 export const SchoolStatisticsQuery = z.object({
@@ -27,9 +28,9 @@ const Point = z.object({
   schooljaar: z.string(),
   jaargroep: z.number().int(),
   n: z.number().int(),
-  meanScore: z.number().nullable(),
-  share: z.number().nullable(),
-  interval: z.object({ low: z.number(), high: z.number() }).nullable(),
+  meanScore: figure(z.number().nullable()),
+  share: figure(z.number().nullable()),
+  interval: figure(z.object({ low: z.number(), high: z.number() }).nullable()),
   scaleKey: z.string(),
 });
 

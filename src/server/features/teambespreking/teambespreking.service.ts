@@ -11,6 +11,7 @@ import type { Actor, Permission } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/ids';
 import { conflict, notFound } from '../../errors';
+import { withCurrentVerdicts } from '../ambitions/legacy-verdicts';
 import { getSchooloverzicht } from '../schooloverzicht/schooloverzicht.service';
 import { snapshotWithGoals } from './snapshot';
 import {
@@ -47,7 +48,7 @@ function present(actor: Actor, row: Row) {
     heldOn: row.held_on,
     version: row.version,
     answers: AnswersSchema.parse(JSON.parse(row.answers)),
-    snapshot: snapshotWithGoals(JSON.parse(row.snapshot)),
+    snapshot: withCurrentVerdicts(snapshotWithGoals(JSON.parse(row.snapshot))),
     snapshotAt: row.created_at,
     updatedBy: row.updated_by_name,
     updatedAt: row.updated_at,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { figure } from '../../http/small-cells';
 
 export const TrendsQuery = z.object({
   /** jaargroep: one jaargroep and moment over the years; cohort: the same children through the years;
@@ -15,15 +16,15 @@ export const TrendsQuery = z.object({
   years: z.coerce.number().int().min(2).max(10).optional(),
 });
 
-const Interval = z.object({ low: z.number(), high: z.number() }).nullable();
 export const TrendPointSchema = z.object({
   schooljaar: z.string(),
   moment: z.enum(['B', 'M', 'E']),
   jaargroep: z.number().int(),
   versionKey: z.string(),
   n: z.number().int(),
-  value: z.number().nullable(),
-  interval: Interval,
+  // Figures: withheld for whoever may not see a cell of fewer than ten pupils (http/small-cells.ts).
+  value: figure(z.number().nullable()),
+  interval: figure(z.object({ low: z.number(), high: z.number() }).nullable()),
   suppressed: z.boolean(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PupilId, PupilName } from '../../http/audit-pupils';
 import { AfspraakSchema } from '../afspraken/afspraken.schema';
 import { PermissionSchema } from '../auth/auth.schema';
 import { BesprekingSummarySchema } from '../besprekingen/bespreking-summary.schema';
@@ -76,7 +77,7 @@ export const ToestemmingSchema = z.object({
 export type Toestemming = z.infer<typeof ToestemmingSchema>;
 
 export const PupilZorgResponse = z.object({
-  pupil: z.object({ id: z.string(), name: z.string(), schoolId: z.string() }),
+  pupil: z.object({ id: PupilId, name: PupilName, schoolId: z.string() }),
   zorgniveau: z.object({
     current: ZorgniveauEntrySchema.nullable(),
     history: z.array(ZorgniveauEntrySchema),

@@ -13,18 +13,8 @@ import { zorgView } from './zorg-view';
 
 export async function getPupilZorg(db: Db, actor: Actor, pupilId: string, now: Date) {
   const pupil = await requirePupilFor(db, actor, pupilId, 'zorg.read', 'De leerling');
-  return db.transaction().execute(async (trx) => {
-    const view = await zorgView(trx, actor, pupil, now);
-    await audit(trx, now, {
-      userId: actor.userId,
-      action: 'zorg.read',
-      entity: 'leerling',
-      entityId: pupil.id,
-      leerlingId: pupil.id,
-      schoolId: pupil.school_id,
-    });
-    return view;
-  });
+  // The route layer audits the read (http/audit-reads.ts).
+  return db.transaction().execute((trx) => zorgView(trx, actor, pupil, now));
 }
 
 export async function setZorgniveau(db: Db, actor: Actor, pupilId: string, input: ZorgniveauBody, now: Date) {
