@@ -86,6 +86,8 @@ export default tseslint.config(
     ignores: [
       '**/*.queries.ts',
       '**/*.test.ts',
+      // Scope conditions are SQL fragments that every query composes; they are the access rule itself.
+      'src/server/auth/scope.ts',
       'src/server/db/**',
       'src/testing/**',
       '**/*-test-support.ts',

@@ -2,7 +2,7 @@
 import { ROLE_VALUES } from '../shared/roles';
 
 export const IMPORT_USAGE = `leerwinst import edexml BESTAND [--school BRIN] [--bestuur NAAM] [--dry-run]
-                    leerwinst import results BESTAND [--mapping NAAM] [--school BRIN] [--skip-invalid] [--dry-run]`;
+                    leerwinst import results BESTAND [--mapping NAAM] [--school BRIN] [--header-row N] [--skip-invalid] [--dry-run]`;
 
 export const NORMS_USAGE = 'leerwinst norms import BESTAND [--school BRIN[-VESTIGING]] [--label "TEKST"]';
 
@@ -16,6 +16,8 @@ export const USER_RESET_LINK_USAGE = `leerwinst user reset-link ADRES
 
 export const SIGNALERINGSWAARDEN_USAGE =
   'leerwinst signaleringswaarden import BESTAND [--bron "TEKST"]  (CSV: schoolweging van;schoolweging tot;signaleringswaarde)';
+
+export const RETENTION_USAGE = 'leerwinst retention run [--dry-run]';
 
 export const BACKUP_USAGE = 'leerwinst backup [BESTAND]';
 

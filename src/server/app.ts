@@ -5,7 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { randomUUID } from 'node:crypto';
 import { issuesOf, summarizeIssues, useDutchZodMessages } from '../shared/zod-nl';
-import { AppError, errorBody, invalidInput, notFound } from './errors';
+import { AppError, errorBody, invalidInput, notFound, unsupportedMediaType } from './errors';
 import type { AppEnv, Deps } from './http/env';
 import { sessionMiddleware } from './http/session-middleware';
 import { log } from './log';
@@ -17,6 +17,7 @@ import { groupRoutes } from './features/groups/groups.routes';
 import { pupilRoutes } from './features/pupils/pupils.routes';
 import { bestuurRoutes } from './features/bestuur/bestuur.routes';
 import { adminRoutes } from './features/admin/admin.routes';
+import { adminBackupRoutes } from './features/admin/admin-backups.routes';
 import { analysisRoutes } from './features/analysis/analysis.routes';
 import { normRoutes } from './features/norms/norms.routes';
 import { placementRoutes } from './features/placements/placements.routes';
@@ -36,10 +37,18 @@ import { besprekingRoutes } from './features/besprekingen/besprekingen.routes';
 import { afspraakRoutes } from './features/afspraken/afspraken.routes';
 import { zorgRoutes } from './features/zorg/zorg.routes';
 import { oppRoutes } from './features/opp/opp.routes';
+import { privacyRoutes } from './features/privacy/privacy.routes';
+import { schooladviesRoutes } from './features/schooladvies/schooladvies.routes';
+import { tevredenheidRoutes } from './features/tevredenheid/tevredenheid.routes';
 
 useDutchZodMessages();
 
 export const API_INFO = { title: 'Leerwinst API', version: '0.1.0' };
+
+/** Uploads: the file is the body, of any type, streamed after the route's access check (imports/upload.ts). */
+const UPLOAD_PATH = /\/imports\//;
+const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The API as a Hono app: middleware, the error handler and every feature's routes under /api. */
 export function createApi(deps: Deps) {
@@ -58,21 +67,25 @@ export function createApi(deps: Deps) {
     await next();
   });
   api.use('*', secureHeaders());
-  // Uploads stream into the importers; everything else is small JSON.
+  api.use('*', csrf());
+  // Every other route reads JSON: another declared type is refused before any of it is read.
+  api.use('*', async (c, next) => {
+    const type = c.req.header('content-type');
+    const upload = UPLOAD_PATH.test(c.req.path);
+    if (type !== undefined && !upload && BODY_METHODS.has(c.req.method) && !JSON_TYPE.test(type)) {
+      throw unsupportedMediaType();
+    }
+    await next();
+  });
+  // Small JSON is read here, up to 1 MB. Uploads are not: that would read (and hold) a file before
+  // the route has checked who sends it.
   const smallBody = bodyLimit({
     maxSize: 1024 * 1024,
     onError: () => {
       throw invalidInput('De aanvraag is te groot.');
     },
   });
-  const uploadBody = bodyLimit({
-    maxSize: 200 * 1024 * 1024,
-    onError: () => {
-      throw invalidInput('Het bestand is te groot (meer dan 200 MB).');
-    },
-  });
-  api.use('*', (c, next) => (/\/imports\//.test(c.req.path) ? uploadBody(c, next) : smallBody(c, next)));
-  api.use('*', csrf());
+  api.use('*', (c, next) => (UPLOAD_PATH.test(c.req.path) ? next() : smallBody(c, next)));
   api.use('*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
@@ -87,6 +100,7 @@ export function createApi(deps: Deps) {
   api.route('/', pupilRoutes);
   api.route('/', bestuurRoutes);
   api.route('/', adminRoutes);
+  api.route('/', adminBackupRoutes);
   api.route('/', analysisRoutes);
   api.route('/', normRoutes);
   api.route('/', placementRoutes);
@@ -106,9 +120,16 @@ export function createApi(deps: Deps) {
   api.route('/', afspraakRoutes);
   api.route('/', zorgRoutes);
   api.route('/', oppRoutes);
+  api.route('/', privacyRoutes);
+  api.route('/', schooladviesRoutes);
+  api.route('/', tevredenheidRoutes);
 
   api.doc31('/openapi.json', { openapi: '3.1.0', info: API_INFO });
 
+  // Every other path under the API, also where the web app would otherwise serve a page (web-app.ts).
+  api.all('*', () => {
+    throw notFound('Deze API-route');
+  });
   api.notFound(() => {
     throw notFound('Deze API-route');
   });

@@ -1,12 +1,18 @@
 import { serve } from '@hono/node-server';
 import type { Config } from '../../server/config';
 import type { Clock } from '../../server/http/env';
-import { migrateToLatest, type Database } from '../../server/db/database';
+import type { Database } from '../../server/db/database';
+import { readBackupConfig } from '../../server/ops/backup-config';
+import { startBackupSchedule } from '../../server/ops/scheduler';
+import { startRetentionSchedule } from '../../server/features/privacy/retention-schedule';
+import { shutDownOnSignals, type Shutdown } from '../../server/http/shutdown';
 import { createWebApp } from '../../server/web-app';
+import { stopWorkers } from '../../imports/worker/pool';
 import { DEFAULT_DEMO, generateDemo } from '../../demo/generator';
 import { hasDemo, isDatabaseEmpty, loadDemo } from '../../demo/load';
 import { CliError } from '../args';
 import { demoToday, describeDemoLogins } from './demo';
+import { upgradeWithBackup } from './migrate';
 
 /** The real clock, or one that starts on the given day and runs at the real pace from there. */
 function clockFrom(start: Date | undefined): Clock {
@@ -36,7 +42,7 @@ export async function serveCommand(
     throw error;
   }
   const clock = clockFrom(today);
-  await migrateToLatest(database.db);
+  await upgradeWithBackup(database, config);
   if (options.demo && (await isDatabaseEmpty(database.db))) {
     process.stdout.write(
       'Lege database: de demoschool wordt geladen (verzonnen leerlingen en verzonnen normen)…\n',
@@ -48,17 +54,25 @@ export async function serveCommand(
   // MFA is enforced unless MFA_REQUIRED=off; the demo (invented data, passwords printed below) is off
   // unless MFA_REQUIRED says otherwise, so its logins work as printed.
   const mfa = config.accounts.mfa ?? (options.demo ? 'off' : 'roles');
-  const app = createWebApp({
-    db: database.db,
-    clock,
-    trustProxy: config.trustProxy,
-    accounts: { ...config.accounts, mfa },
+  let shutdown: Shutdown | undefined;
+  const app = createWebApp(
+    { db: database.db, clock, trustProxy: config.trustProxy, accounts: { ...config.accounts, mfa } },
+    undefined,
+    { draining: () => shutdown?.draining() ?? false },
+  );
+  // Backups are about the real world: the real clock, also when the demo pretends another day.
+  const backups = startBackupSchedule(database, readBackupConfig(process.env, config.databaseUrl), {
+    clock: () => new Date(),
   });
-  await new Promise<void>((resolve, reject) => {
+  // Retention follows the app's clock: the data's own world, also in a demo that pretends another day.
+  const retention = startRetentionSchedule(database.db, { clock });
+  // Runs until a signal ends the process (after a graceful stop, see shutDownOnSignals).
+  await new Promise<void>((_resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
       process.stdout.write(`\nLeerwinst draait op http://${host}:${info.port}\n`);
       process.stdout.write(`Database: ${database.displayUrl}\n`);
+      process.stdout.write(`${backups.summary}\n`);
       if (today) process.stdout.write(`De app doet alsof het ${today.toISOString().slice(0, 10)} is.\n`);
       process.stdout.write(
         mfa === 'roles'
@@ -75,14 +89,17 @@ export async function serveCommand(
           : error,
       );
     });
-    const stop = () => {
-      server.close();
-      void database.close().then(() => {
-        resolve();
-        process.exit(0);
-      });
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    shutdown = shutDownOnSignals(server, {
+      stopWork: () => {
+        backups.stop();
+        retention.stop();
+      },
+      // Only after the last request: an import's worker and the database are still theirs until then.
+      release: async () => {
+        await stopWorkers();
+        await database.close();
+      },
+      announce: (line) => process.stdout.write(`\n${line}\n`),
+    });
   });
 }

@@ -122,8 +122,8 @@ describe('parseEdexml: broken files', () => {
 });
 
 describe('parseEdexml: big files', () => {
-  it('streams: 60 MB of vendor blocks pass through without the heap growing with the file', async () => {
-    const blocks = 150_000;
+  it('streams: 180 MB of vendor blocks pass through without the heap growing with the file', async () => {
+    const blocks = 450_000;
     const block = `<blok><code>X</code><leerling key="nep"><achternaam>${'y'.repeat(200)}</achternaam></leerling><omschrijving>${'z'.repeat(100)}</omschrijving></blok>\n`;
     let bytes = 0;
     let peak = 0;
@@ -145,11 +145,13 @@ describe('parseEdexml: big files', () => {
       yield Buffer.from(`${chunk}</toevoegingen></leerling></leerlingen></EDEX>`);
     }
     const r = await parseEdexml(Readable.from(chunks()));
-    expect(bytes).toBeGreaterThan(60_000_000);
+    expect(bytes).toBeGreaterThan(180_000_000);
     expect(r.leerlingen.map((l) => l.key)).toEqual(['1']);
     expect(r.problems).toEqual([]);
-    // Holding the file would need more than 60 MB of heap; streaming needs a few young-generation pages.
-    expect(peak - base).toBeLessThan(40_000_000);
+    // Holding the file would need more than 180 MB of heap. Streaming needs a few young-generation pages,
+    // but without a forced collection garbage can pile up to some 40 MB first (seen on CI), so the bound
+    // is half the file: well above that noise, well below holding it.
+    expect(peak - base).toBeLessThan(90_000_000);
   });
 
   it('reads 20,000 pupils, each with its own ECK-iD', async () => {

@@ -68,6 +68,11 @@ class PooledWorker {
     else this.worker.postMessage(message);
   }
 
+  async terminate(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    await this.worker.terminate();
+  }
+
   idle(onIdleEnd: () => void): void {
     this.listener = null;
     this.worker.unref();
@@ -124,4 +129,12 @@ export async function startJob(listener: (event: JobEvent) => void): Promise<Job
       waiting.shift()?.();
     },
   };
+}
+
+/**
+ * Ends the idle workers, for a server that shuts down: its requests (and so the imports they run) have
+ * finished first. A job still running keeps its worker; the process ends it on exit.
+ */
+export async function stopWorkers(): Promise<void> {
+  await Promise.all(idle.splice(0).map((worker) => worker.terminate()));
 }

@@ -4,6 +4,7 @@
  */
 import type { Insertable } from 'kysely';
 import type { ScaleKind } from '../../imports/instrument';
+import type { AdviceCode } from '../../domain/vo-advies';
 
 export type Bool01 = 0 | 1;
 
@@ -58,6 +59,8 @@ export interface LeerlingTable {
   geslacht: '0' | '1' | '2' | '9' | null;
   groep3_start: string | null;
   opp_since: string | null;
+  /** When the retention run replaced the pupil's identity (names, keys, birth date); null until then. */
+  anonymised_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -300,6 +303,14 @@ export interface DlePointTable {
   dle: number;
 }
 
+export interface RetentionPolicyTable {
+  school_id: string;
+  /** JSON: see server/features/privacy/retention.schema.ts. */
+  settings: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 export interface SchoolSettingTable {
   school_id: string;
   /** JSON: see server/features/settings. */
@@ -322,6 +333,49 @@ export interface InstructieOverrideTable {
   created_at: string;
   ended_at: string | null;
   ended_by: string | null;
+}
+
+/** A social-emotional score: one pupil, instrument, list and scale on one date (migration 0012). */
+export interface SeoScoreTable {
+  id: string;
+  leerling_id: string;
+  school_id: string;
+  /** A catalog code ('zien', 'scol', …) or a school's own list ('eigen-…'). */
+  instrument: string;
+  versie: string | null;
+  lijst: 'leerkracht' | 'leerling' | 'ouder';
+  schaal: string;
+  schooljaar: string;
+  afnamedatum: string;
+  ruwe_score: number | null;
+  percentiel: number | null;
+  band: 'laag' | 'gemiddeld' | 'hoog' | null;
+  signaal: 'aandacht' | 'zorg' | null;
+  import_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SeoEigenLijstTable {
+  id: string;
+  school_id: string;
+  code: string;
+  name: string;
+  /** JSON: [{ code, name, domain }] (server/features/seo/seo-catalog.schema.ts). */
+  scales: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** How a school reads a version label of an LVS export (migration 0012). */
+export interface ImportVersieKeuzeTable {
+  id: string;
+  school_id: string;
+  toets_label: string;
+  versie_label: string;
+  instrument_code: string;
+  created_by: string | null;
+  updated_at: string;
 }
 
 export interface ImportMappingTable {
@@ -396,7 +450,11 @@ export interface GroepsplanVersieTable {
   evaluation: string | null;
   saved_by: string;
   saved_at: string;
+  /** Why the version was kept (migration 0009); null for versions from before, when every save was one. */
+  reden: PlanVersionReason | null;
 }
+
+export type PlanVersionReason = 'aangemaakt' | 'vastgelegd' | 'geevalueerd' | 'heropend' | 'voor_ander';
 
 export interface CyclusStapTable {
   id: string;
@@ -415,6 +473,8 @@ export interface AmbitieTable {
   jaargroep: number | null;
   moment: 'B' | 'M' | 'E' | null;
   kind: string;
+  /** What the ambition counts (domain/ambitions-reference.ts measureOf); null for one in words. */
+  measure: string | null;
   target: string;
   evaluation: string | null;
   status: 'actief' | 'vervallen';
@@ -429,7 +489,7 @@ export interface AmbitieWijzigingTable {
   id: string;
   ambitie_id: string;
   version: number;
-  action: 'aangemaakt' | 'gewijzigd' | 'vervallen' | 'geevalueerd';
+  action: 'aangemaakt' | 'gewijzigd' | 'vervallen' | 'geevalueerd' | 'samengevoegd';
   target: string;
   evaluation: string | null;
   reason: string;
@@ -647,6 +707,66 @@ export interface ToestemmingTable {
   recorded_at: string;
 }
 
+/** An advice or VO position: a code of domain/vo-advies.ts. */
+type AdviceColumn = AdviceCode;
+
+export interface SchooladviesTable {
+  id: string;
+  school_id: string;
+  leerling_id: string;
+  /** The schooljaar of groep 8: the cohort. */
+  schooljaar: string;
+  voorlopig_advies: AdviceColumn | null;
+  voorlopig_op: string | null;
+  definitief_advies: AdviceColumn | null;
+  definitief_op: string | null;
+  toets_naam: string | null;
+  toets_score: number | null;
+  toets_advies: AdviceColumn | null;
+  heroverweging: 'gehandhaafd' | 'bijgesteld' | null;
+  heroverwogen_advies: AdviceColumn | null;
+  heroverweging_op: string | null;
+  heroverweging_toelichting: string | null;
+  uitstroom_niveau: AdviceColumn | null;
+  uitstroom_school: string | null;
+  toelichting: string | null;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface VoTerugkoppelingTable {
+  id: string;
+  school_id: string;
+  leerling_id: string;
+  cohort: string;
+  leerjaar: number;
+  niveau: AdviceColumn;
+  vo_school: string | null;
+  imported_by: string;
+  imported_at: string;
+}
+
+export interface TevredenheidTable {
+  id: string;
+  school_id: string;
+  afgenomen_op: string;
+  schooljaar: string;
+  groep: 'leerlingen' | 'ouders' | 'team';
+  thema: string;
+  thema_key: string;
+  instrument: string | null;
+  n: number;
+  gemiddelde: number | null;
+  schaal_min: number | null;
+  schaal_max: number | null;
+  positief: number | null;
+  imported_by: string;
+  imported_at: string;
+}
+
 export interface DB {
   bestuur: BestuurTable;
   school: SchoolTable;
@@ -677,8 +797,12 @@ export interface DB {
   norm_row: NormRowTable;
   dle_point: DlePointTable;
   school_setting: SchoolSettingTable;
+  retention_policy: RetentionPolicyTable;
   instructie_override: InstructieOverrideTable;
   import_mapping: ImportMappingTable;
+  seo_score: SeoScoreTable;
+  seo_eigen_lijst: SeoEigenLijstTable;
+  import_versie_keuze: ImportVersieKeuzeTable;
   periode: PeriodeTable;
   groepsoverzicht_rij: GroepsoverzichtRijTable;
   cluster_indeling: ClusterIndelingTable;
@@ -701,6 +825,9 @@ export interface DB {
   opp_evaluatie: OppEvaluatieTable;
   verzorger: VerzorgerTable;
   toestemming: ToestemmingTable;
+  schooladvies: SchooladviesTable;
+  vo_terugkoppeling: VoTerugkoppelingTable;
+  tevredenheid: TevredenheidTable;
 }
 
 export type NewObservatie = Insertable<ObservatieTable>;

@@ -1,6 +1,11 @@
 import type { Catalog } from './nl';
 import { ogwEn } from './ogw-en';
 import { plansEn } from './plans';
+import { zorgEn } from './zorg-en';
+import { oppEn } from './opp-en';
+import { signalsEn } from './signals';
+import { dailyEn } from './daily';
+import { accountEn } from './account-en';
 
 /** English, second language. Same keys as nl.ts. */
 export const en: Catalog = {
@@ -77,11 +82,6 @@ export const en: Catalog = {
     unstableKey: 'temporary number: may be replaced at the next import',
     groups: 'Groups',
     groep3Start: 'Start of year 3',
-    opp: 'Development perspective',
-    oppSince: (date) => `OPP since ${date}`,
-    oppNone: 'no OPP',
-    oppMark: 'Record OPP',
-    oppRemove: 'Remove OPP',
     results: 'Test results',
     noResults: 'No test results yet.',
     chartLabel: (vak) => `Ability score ${vak} over time`,
@@ -168,13 +168,24 @@ export const en: Catalog = {
     level: 'Level',
     signalering: 'Signals',
     rules: {
-      niveaudaling: 'Level dropped two or more since the previous test',
-      twee_keer_laagste: 'Lowest level twice in a row',
-      lage_groei: 'Growth among the lowest 10% of comparable starters',
-      onder_lrv: 'Learning yield below the OPP expectation',
+      niveaudaling: 'Level dropped two or more since the previous result',
+      eerste_laagste: 'At the lowest level for the first time (first V)',
+      twee_keer_laagste: 'At the lowest level again, not (enough) helped by extended instruction',
+      lage_groei: 'Growth among the lowest group of comparable starters',
+      onder_lrv: 'Below the OPP expectation',
       ontbrekend_resultaat: 'No result while the group was tested',
-      zorgelijke_observatie: 'Worrying observation of well-being or work attitude',
+      zorgelijke_observatie: "Worrying observation (the teacher's concern)",
     },
+    signaleringIntro:
+      'A signal is a question for the group meeting: a pupil who needs more than the instruction group already gives. The defaults flag few pupils, for strong reasons; adjust them where your school wants to.',
+    ruleSeverity: (severity) => `severity: ${severity}`,
+    minLevels: 'Levels dropped',
+    stallBelowPercentile: 'Growth stalls below percentile',
+    belowPercentile: 'Below percentile',
+    times: 'How often in a row',
+    timesOnce: 'once',
+    timesTwice: 'twice in a row',
+    aspectsLabel: 'Aspects',
     save: 'Save rules',
     saved: 'Saved. The new rules apply at once.',
   },
@@ -387,7 +398,8 @@ export const en: Catalog = {
     never: 'never',
     newUser: 'New account',
     password: 'Initial password',
-    passwordHint: 'At least 10 characters. Hand the password over in person.',
+    passwordHint:
+      'Leave empty for a one-time link with which the person chooses their own password. If you fill one in: at least 12 characters, handed over in person.',
     role: 'Role',
     scope: 'School or board',
     create: 'Create',
@@ -418,4 +430,9 @@ export const en: Catalog = {
   },
   ...plansEn,
   ...ogwEn,
+  ...zorgEn,
+  ...signalsEn,
+  ...dailyEn,
+  ...oppEn,
+  ...accountEn,
 };

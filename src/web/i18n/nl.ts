@@ -1,5 +1,10 @@
 import { ogwNl } from './ogw';
 import { plansNl } from './plans';
+import { zorgNl } from './zorg';
+import { oppNl } from './opp';
+import { signalsNl } from './signals';
+import { dailyNl } from './daily';
+import { accountNl } from './account';
 
 /** All Dutch UI text. English (en.ts) must provide the same keys; the compiler checks it. */
 export const nl = {
@@ -77,11 +82,6 @@ export const nl = {
     unstableKey: 'tijdelijk nummer: wordt bij de volgende import mogelijk vervangen',
     groups: 'Groepen',
     groep3Start: 'Start groep 3',
-    opp: 'Ontwikkelingsperspectief',
-    oppSince: (date: string) => `OPP sinds ${date}`,
-    oppNone: 'geen OPP',
-    oppMark: 'OPP vastleggen',
-    oppRemove: 'OPP weghalen',
     results: 'Toetsresultaten',
     noResults: 'Nog geen toetsresultaten.',
     chartLabel: (vak: string) => `Vaardigheidsscore ${vak} door de tijd`,
@@ -169,13 +169,24 @@ export const nl = {
     level: 'Niveau',
     signalering: 'Signalering',
     rules: {
-      niveaudaling: 'Niveau twee of meer gedaald sinds het vorige meetpunt',
-      twee_keer_laagste: 'Twee keer achter elkaar het laagste niveau',
-      lage_groei: 'Leerwinst bij de laagste 10% van vergelijkbare starters',
-      onder_lrv: 'Leerrendement onder de verwachting uit het OPP',
+      niveaudaling: 'Niveau twee of meer gedaald sinds het vorige resultaat',
+      eerste_laagste: 'Voor het eerst op het laagste niveau (eerste V)',
+      twee_keer_laagste: 'Opnieuw het laagste niveau, niet of niet genoeg geholpen door verlengde instructie',
+      lage_groei: 'Leerwinst bij de laagste groep van vergelijkbare starters',
+      onder_lrv: 'Onder de verwachting uit het OPP',
       ontbrekend_resultaat: 'Geen resultaat terwijl de groep getoetst is',
-      zorgelijke_observatie: 'Zorgelijke observatie van welbevinden of werkhouding',
+      zorgelijke_observatie: 'Zorgelijke observatie (zorg van de leerkracht)',
     } as Record<string, string>,
+    signaleringIntro:
+      'Een signaal is een vraag voor de groepsbespreking: een leerling die meer nodig heeft dan de instructiegroep al geeft. De standaard signaleert weinig en sterk; stel bij waar jullie school dat wil.',
+    ruleSeverity: (severity: string) => `ernst: ${severity}`,
+    minLevels: 'Aantal niveaus gedaald',
+    stallBelowPercentile: 'Groei stokt onder percentiel',
+    belowPercentile: 'Onder percentiel',
+    times: 'Hoe vaak op rij',
+    timesOnce: 'één keer',
+    timesTwice: 'twee keer op rij',
+    aspectsLabel: 'Aspecten',
     save: 'Rekenregels opslaan',
     saved: 'Opgeslagen. De nieuwe regels gelden meteen.',
   },
@@ -392,7 +403,8 @@ export const nl = {
     never: 'nog nooit',
     newUser: 'Nieuw account',
     password: 'Startwachtwoord',
-    passwordHint: 'Minstens 10 tekens. Geef het wachtwoord persoonlijk door.',
+    passwordHint:
+      'Laat leeg voor een eenmalige link waarmee de persoon zelf een wachtwoord kiest. Vul je er een in: minstens 12 tekens, en geef het persoonlijk door.',
     role: 'Rol',
     scope: 'School of bestuur',
     create: 'Aanmaken',
@@ -424,6 +436,11 @@ export const nl = {
   },
   ...plansNl,
   ...ogwNl,
+  ...zorgNl,
+  ...signalsNl,
+  ...dailyNl,
+  ...oppNl,
+  ...accountNl,
 };
 
 export type Catalog = typeof nl;

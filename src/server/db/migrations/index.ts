@@ -7,6 +7,11 @@ import * as m0005 from './0005-groepsplan';
 import * as m0006 from './0006-ambities';
 import * as m0007 from './0007-leerlingzorg';
 import * as m0008 from './0008-accounts';
+import * as m0009 from './0009-plan-versions';
+import * as m0010 from './0010-privacy';
+import * as m0011 from './0011-ambitie-per-maat';
+import * as m0012 from './0012-seo-en-versies';
+import * as m0013 from './0013-schooladvies-tevredenheid';
 
 /** Listed by hand so the bundle and tsx see the same set in the same order. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +23,9 @@ export const migrations: Record<string, Migration> = {
   '0006-ambities': m0006,
   '0007-leerlingzorg': m0007,
   '0008-accounts': m0008,
+  '0009-plan-versions': m0009,
+  '0010-privacy': m0010,
+  '0011-ambitie-per-maat': m0011,
+  '0012-seo-en-versies': m0012,
+  '0013-schooladvies-tevredenheid': m0013,
 };
