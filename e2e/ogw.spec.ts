@@ -23,21 +23,21 @@ test('the schoolleider sets an ambition, finds it in the schooloverzicht and dri
   await page.getByRole('link', { name: 'Ambities' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ambities' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Schooljaar', exact: true })).toHaveValue(schooljaar);
+  // The grid of jaargroep × vak at the chosen moment: a cell opens to set its ambition.
+  await page.getByText('Eind (E)', { exact: true }).click();
+  await page.getByRole('button', { name: /^Groep 5, Spelling: ambities/ }).click();
+  const dialog = page.getByRole('dialog');
   await choose(page, 'Soort', 'Minstens … % met leerwinst zoals verwacht');
-  await choose(page, 'Vak', 'Spelling');
-  await choose(page, 'Jaargroep', 'Groep 5');
-  await choose(page, 'Moment', 'Eind (E)');
-  const percentage = page.getByRole('textbox', { name: 'Percentage' });
+  const percentage = dialog.getByRole('textbox', { name: 'Percentage' });
   await percentage.fill('60');
-  await page
+  await dialog
     .getByRole('textbox', { name: 'Waarom?' })
     .fill('Spelling groeide vorig jaar te weinig in groep 5.');
-  await page.getByRole('textbox', { name: /^Besloten door/ }).fill('Teambespreking november');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
-  const row = page.getByRole('row', { name: /minstens 60 % met leerwinst zoals verwacht/ });
-  await expect(row).toBeVisible();
-  await expect(row).toContainText('Spelling');
-  await expect(row).toContainText('Groep 5');
+  await dialog.getByRole('textbox', { name: /^Besloten door/ }).fill('Teambespreking november');
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog).toBeHidden();
+  const cell = page.getByRole('button', { name: /^Groep 5, Spelling: ambities/ });
+  await expect(cell).toContainText('minstens 60 % met leerwinst zoals verwacht');
   await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: 'Schooloverzicht' }).click();

@@ -3,7 +3,7 @@ import { loadActor } from '../../src/server/auth/actor';
 import { getGroupAnalysis } from '../../src/server/features/analysis/analysis.service';
 import { getSchoolStatistics } from '../../src/server/features/statistics/statistics.service';
 import { measure, type BenchResult } from '../harness';
-import { BENCH_NOW, type BenchContext } from '../setup';
+import type { BenchContext } from '../setup';
 
 async function actorFor(ctx: BenchContext, email: string) {
   const account = ctx.data.accounts.find((a) => a.email === email);
@@ -56,7 +56,7 @@ export async function statisticsSuite(ctx: BenchContext, quick: boolean): Promis
       'group-analysis',
       ctx.engine,
       size,
-      () => getGroupAnalysis(db, ib, groups[g++ % groups.length] ?? '', {}, BENCH_NOW),
+      () => getGroupAnalysis(db, ib, groups[g++ % groups.length] ?? '', {}),
       {
         runs: quick ? 10 : 30,
       },

@@ -46,9 +46,9 @@ describe('evaluateAmbition: at least X % at III or higher', () => {
   });
 
   it('cannot tell 85 % from an ambition of 80 % in a group of 20, but can from 60 % and from 95 %', () => {
-    expect(measured(ambition(0.8), SEVENTEEN_OF_TWENTY).verdict).toBe('niet-te-onderscheiden');
-    expect(measured(ambition(0.6), SEVENTEEN_OF_TWENTY).verdict).toBe('behaald');
-    expect(measured(ambition(0.95), SEVENTEEN_OF_TWENTY).verdict).toBe('niet-behaald');
+    expect(measured(ambition(0.8), SEVENTEEN_OF_TWENTY).verdict).toBe('boven-marge');
+    expect(measured(ambition(0.6), SEVENTEEN_OF_TWENTY).verdict).toBe('boven-zeker');
+    expect(measured(ambition(0.95), SEVENTEEN_OF_TWENTY).verdict).toBe('onder-zeker');
   });
 
   it('counts I+ as above III, and a pupil with an A–E level or none as missing, not as failing', () => {
@@ -75,7 +75,7 @@ describe('evaluateAmbition: at least X % at III or higher', () => {
     expect(e).toMatchObject({ n: 10, count: 9, value: 0.9 });
     // Wilson(9, 10) at 90 % = 0.652281–0.977365: straddles 0.8.
     expect(e.interval?.low).toBeCloseTo(0.652281, 5);
-    expect(e.verdict).toBe('niet-te-onderscheiden');
+    expect(e.verdict).toBe('boven-marge');
   });
 
   it('says geen-gegevens for an empty cell, and nothing certain about a single pupil', () => {
@@ -87,13 +87,14 @@ describe('evaluateAmbition: at least X % at III or higher', () => {
       verdict: 'geen-gegevens',
     });
     // Wilson(1, 1) = 0.2699–1.
-    expect(measured(ambition(0.8), atLevel('I-V', 'II', 1)).verdict).toBe('niet-te-onderscheiden');
+    expect(measured(ambition(0.8), atLevel('I-V', 'II', 1)).verdict).toBe('boven-marge');
   });
 
   it('meets "at least 100 %" when every pupil is there, and "at least 0 %" always', () => {
-    expect(measured(ambition(1), atLevel('I-V', 'III', 20)).verdict).toBe('behaald');
-    expect(measured(ambition(0), atLevel('I-V', 'V', 20)).verdict).toBe('behaald');
-    expect(measured(ambition(1), atLevel('I-V', 'V', 20)).verdict).toBe('niet-behaald');
+    // Exactly on the ambition, with the interval on one side of it: certainly met.
+    expect(measured(ambition(1), atLevel('I-V', 'III', 20)).verdict).toBe('gelijk-zeker');
+    expect(measured(ambition(0), atLevel('I-V', 'V', 20)).verdict).toBe('gelijk-zeker');
+    expect(measured(ambition(1), atLevel('I-V', 'V', 20)).verdict).toBe('onder-zeker');
   });
 
   it('has no target to meet when the ambition is malformed', () => {
@@ -115,14 +116,15 @@ describe('evaluateAmbition: at most Y % at V', () => {
   it('is met when the share at V is at or below the ambition, not above it', () => {
     // 0 of 20 at V: Wilson 0–0.119158, wholly below 15 %.
     const none = measured(ambition(0.15), atLevel('I-V', 'III', 20));
-    expect(none).toMatchObject({ count: 0, value: 0, direction: 'atMost', verdict: 'behaald' });
+    expect(none).toMatchObject({ count: 0, value: 0, direction: 'atMost', verdict: 'boven-zeker' });
     expect(none.interval?.high).toBeCloseTo(0.119158, 5);
     // 10 of 20 at V: Wilson 0.327404–0.672596, wholly above 20 %.
     const half = measured(ambition(0.2), [...atLevel('I-V', 'V', 10), ...atLevel('I-V', 'II', 10)]);
-    expect(half).toMatchObject({ count: 10, value: 0.5, verdict: 'niet-behaald' });
+    expect(half).toMatchObject({ count: 10, value: 0.5, verdict: 'onder-zeker' });
     // 1 of 20 at V: 5 %, Wilson 0.011235–0.196007, straddles 10 %.
     const one = measured(ambition(0.1), [...atLevel('I-V', 'V', 1), ...atLevel('I-V', 'II', 19)]);
-    expect(one.verdict).toBe('niet-te-onderscheiden');
+    // Fewer at V than the cap is above the ambition, here within the margin.
+    expect(one.verdict).toBe('boven-marge');
   });
 
   it('uses E as the lowest level in A–E', () => {
@@ -134,9 +136,9 @@ describe('evaluateAmbition: at most Y % at V', () => {
   });
 
   it('meets "at most 0 %" only when nobody is at V', () => {
-    expect(measured(ambition(0), atLevel('I-V', 'IV', 20)).verdict).toBe('behaald');
+    expect(measured(ambition(0), atLevel('I-V', 'IV', 20)).verdict).toBe('gelijk-zeker');
     expect(measured(ambition(0), [...atLevel('I-V', 'V', 5), ...atLevel('I-V', 'IV', 15)]).verdict).toBe(
-      'niet-behaald',
+      'onder-zeker',
     );
   });
 });
@@ -147,10 +149,11 @@ describe('evaluateAmbition: mean at least the norm', () => {
 
   it('holds the t-interval 192.46–207.54 of the mean 200 against the national mean', () => {
     const e = measured(target, scores, 190);
-    expect(e).toMatchObject({ n: 5, count: null, value: 200, target: 190, verdict: 'behaald' });
+    expect(e).toMatchObject({ n: 5, count: null, value: 200, target: 190, verdict: 'boven-zeker' });
     expect(e.interval?.low).toBeCloseTo(192.4628, 4);
-    expect(measured(target, scores, 200).verdict).toBe('niet-te-onderscheiden');
-    expect(measured(target, scores, 210).verdict).toBe('niet-behaald');
+    expect(measured(target, scores, 200).verdict).toBe('gelijk-marge');
+    expect(measured(target, scores, 205).verdict).toBe('onder-marge');
+    expect(measured(target, scores, 210).verdict).toBe('onder-zeker');
   });
 
   it('needs the norm mean, a score, and two pupils for an interval', () => {
@@ -165,7 +168,7 @@ describe('evaluateAmbition: mean at least the norm', () => {
       n: 1,
       value: 250,
       interval: null,
-      verdict: 'niet-te-onderscheiden',
+      verdict: 'boven-marge',
     });
   });
 });
@@ -203,10 +206,10 @@ describe('evaluateAmbition: growth and referentieniveaus', () => {
 
 describe('verdictOf', () => {
   it('calls an interval that touches the ambition from one side by its point estimate', () => {
-    expect(verdictOf(0.9, { low: 0.8, high: 0.95 }, 0.8, 'atLeast')).toBe('behaald');
-    expect(verdictOf(0.7, { low: 0.6, high: 0.8 }, 0.8, 'atLeast')).toBe('niet-behaald');
-    expect(verdictOf(0.7, { low: 0.6, high: 0.8 }, 0.8, 'atMost')).toBe('behaald');
-    expect(verdictOf(0.8, { low: 0.79, high: 0.81 }, 0.8, 'atLeast')).toBe('niet-te-onderscheiden');
+    expect(verdictOf(0.9, { low: 0.8, high: 0.95 }, 0.8, 'atLeast')).toBe('boven-zeker');
+    expect(verdictOf(0.7, { low: 0.6, high: 0.8 }, 0.8, 'atLeast')).toBe('onder-zeker');
+    expect(verdictOf(0.7, { low: 0.6, high: 0.8 }, 0.8, 'atMost')).toBe('boven-zeker');
+    expect(verdictOf(0.8, { low: 0.79, high: 0.81 }, 0.8, 'atLeast')).toBe('gelijk-marge');
     expect(verdictOf(null, null, 0.8, 'atLeast')).toBe('geen-gegevens');
   });
 });
@@ -234,7 +237,7 @@ const anyTarget: fc.Arbitrary<AmbitionTarget> = fc
   );
 
 describe('evaluateAmbition properties', () => {
-  it('never says behaald with the point estimate on the wrong side, nor niet-behaald on the right side', () => {
+  it('never says boven or gelijk with the point estimate below the ambition, nor onder above it', () => {
     fc.assert(
       fc.property(
         anyTarget,
@@ -247,10 +250,10 @@ describe('evaluateAmbition properties', () => {
             return;
           }
           const met = e.direction === 'atLeast' ? e.value >= e.target : e.value <= e.target;
-          if (e.verdict === 'behaald') expect(met).toBe(true);
-          if (e.verdict === 'niet-behaald') expect(met).toBe(false);
+          if (e.verdict.startsWith('boven') || e.verdict.startsWith('gelijk')) expect(met).toBe(true);
+          if (e.verdict.startsWith('onder')) expect(met).toBe(false);
           const straddles = e.interval === null || (e.interval.low < e.target && e.target < e.interval.high);
-          expect(e.verdict === 'niet-te-onderscheiden').toBe(straddles);
+          expect(e.verdict.endsWith('-marge')).toBe(straddles);
         },
       ),
     );

@@ -1,14 +1,15 @@
 /**
  * School ambitions (OGW): what the team wants a jaargroep to reach on a vak at a moment, and how the
  * results of that cell compare with it. The team sets the ambitions; the schoolbespreking asks whether
- * each was met. Groups are small, so every computed outcome carries a 90 % interval and the verdict says
- * "niet te onderscheiden" when the interval reaches both sides of the ambition: with 20 pupils, 75 %
- * against an ambition of 80 % is not a failure the data can show.
+ * each was met. Groups are small, so every computed outcome carries a 90 % interval and the verdict
+ * (ambitions-verdict.ts) says both the direction and whether the interval leaves room for chance: with
+ * 20 pupils, 75 % against an ambition of 80 % is below it, but within the margin of chance.
  *
  * Shares are fractions in [0, 1] throughout (minShare 0.8 is "at least 80 %"); the UI writes percentages.
  */
 import type { Vak } from '../shared/vakken';
 import { meanInterval } from './ambitions-mean';
+import { verdictOf, type Verdict } from './ambitions-verdict';
 import { isLevelOf, levelRank, type Level, type LevelOfSystem, type LevelSystem } from './levels';
 import type { MomentKind } from './moments';
 import { wilsonInterval } from './statistics';
@@ -66,7 +67,7 @@ export interface Interval {
   high: number;
 }
 
-export type Verdict = 'behaald' | 'niet-behaald' | 'niet-te-onderscheiden' | 'geen-gegevens';
+export { verdictOf, type Verdict } from './ambitions-verdict';
 
 /** The confidence of every ambition interval, as in the schooloverzicht. */
 export const AMBITION_CONFIDENCE = 0.9;
@@ -102,25 +103,6 @@ export interface EvaluationContext {
   /** The national mean of the norm table at this moment; needed by meanAtLeastNorm only. */
   normMean?: number | null;
   confidence?: number;
-}
-
-/**
- * The verdict from the point estimate and its interval. An interval that reaches past the ambition on
- * both sides (strictly) cannot tell the group from the ambition. Otherwise the interval lies on one side,
- * touching at most, and the point estimate decides; so 20 of 20 against "at least 100 %" is behaald, and
- * behaald never comes with a point estimate on the wrong side of the ambition.
- */
-export function verdictOf(
-  value: number | null,
-  interval: Interval | null,
-  target: number | null,
-  direction: 'atLeast' | 'atMost',
-): Verdict {
-  if (value === null || target === null || !Number.isFinite(value) || !Number.isFinite(target))
-    return 'geen-gegevens';
-  if (interval === null || (interval.low < target && target < interval.high)) return 'niet-te-onderscheiden';
-  const met = direction === 'atLeast' ? value >= target : value <= target;
-  return met ? 'behaald' : 'niet-behaald';
 }
 
 function finite(x: number | null): x is number {

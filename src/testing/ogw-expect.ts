@@ -17,15 +17,50 @@ export { wilson90, Z90 } from './statistics-expect';
 /** The schooljaar before the demo's first one: no results and no ambitions until a test writes them. */
 export const EMPTY_YEAR = '2023-2024';
 
-/** The verdict as the schooloverzicht promises it: an interval across the ambition cannot tell. */
+/**
+ * The verdict as the schooloverzicht promises it: the side of the ambition the figure is on (for "at
+ * most", below the cap is above the ambition), and certain only when the interval does not reach
+ * across the ambition.
+ */
 export function verdictByHand(
   value: number,
   interval: { low: number; high: number },
   target: number,
   direction: 'atLeast' | 'atMost',
-): 'behaald' | 'niet-behaald' | 'niet-te-onderscheiden' {
-  if (interval.low < target && target < interval.high) return 'niet-te-onderscheiden';
-  return (direction === 'atLeast' ? value >= target : value <= target) ? 'behaald' : 'niet-behaald';
+): `${'boven' | 'gelijk' | 'onder'}-${'zeker' | 'marge'}` {
+  const margin = interval.low < target && target < interval.high ? 'marge' : 'zeker';
+  const better = direction === 'atLeast' ? value - target : target - value;
+  return `${better > 0 ? 'boven' : better < 0 ? 'onder' : 'gelijk'}-${margin}`;
+}
+
+/**
+ * The national share of an ambition's measure, written out here: I–V has 20 % per level (III or higher
+ * is 60 %, V alone 20 %), A–E has A, B, C 25 % each; the other kinds have no national figure.
+ */
+const AT_OR_ABOVE: Record<string, number> = { I: 0.2, II: 0.4, III: 0.6, IV: 0.8, C: 0.75 };
+const NO_REFERENCE: Record<string, string> = {
+  meanAtLeastNorm: 'gemiddelde',
+  growthAsExpected: 'groei',
+  refAtLeast1F: 'referentie',
+  refAtLeast2F: 'referentie',
+  woorden: 'woorden',
+};
+export function referenceByHand(target: {
+  kind: string;
+  level?: string;
+  minShare?: number;
+  maxShare?: number;
+}) {
+  const compare = (own: number, national: number) =>
+    own === national ? 'gelijk' : own > national ? 'hoger' : 'lager';
+  if (target.kind === 'atOrAbove') {
+    const share = AT_OR_ABOVE[target.level ?? ''] ?? Number.NaN;
+    return { kind: 'share', share, comparison: compare(target.minShare ?? 0, share) };
+  }
+  // At most a share at V: a smaller cap than the national 20 % is the higher ambition.
+  if (target.kind === 'atMostLowest')
+    return { kind: 'share', share: 0.2, comparison: compare(0.2, target.maxShare ?? 0) };
+  return { kind: 'none', reason: NO_REFERENCE[target.kind] };
 }
 
 export type OgwWorld = DemoWorld;

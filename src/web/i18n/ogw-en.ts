@@ -25,13 +25,16 @@ export const ogwEn: OgwCatalog = {
       usualShare: (level) => `share at ${level} or higher (no ambition)`,
     },
     verdicts: {
-      behaald: 'Met',
-      'niet-behaald': 'Not met',
-      'niet-te-onderscheiden': 'Not distinguishable',
+      'boven-zeker': 'Clearly above the ambition',
+      'gelijk-zeker': 'On the ambition',
+      'boven-marge': 'Above the ambition, but within the margin of chance',
+      'gelijk-marge': 'On the ambition, within the margin of chance',
+      'onder-marge': 'Below the ambition, but within the margin of chance',
+      'onder-zeker': 'Clearly below the ambition',
       'geen-gegevens': 'No data',
     },
     verdictHelp:
-      'Not distinguishable: the 90% interval lies on both sides of the ambition. With this group size the difference may be chance.',
+      'Within the margin of chance: the 90% interval lies on both sides of the ambition. With this group size the difference may be chance; above, on or below says where the result itself lies.',
     suppressed: 'fewer than 10 pupils: no figure',
     suppressedTotal: 'no figure: it would reveal a school with fewer than 10 pupils',
     emptyCell: '–',
@@ -51,10 +54,14 @@ export const ogwEn: OgwCatalog = {
     indicator: 'Indicator',
     referentiePupils: 'Pupils (school years)',
     againstBar: {
-      behaald: 'above',
-      'niet-behaald': 'below',
-      'niet-te-onderscheiden': 'not distinguishable',
-    } as Record<string, string>,
+      'boven-zeker': 'clearly above',
+      'gelijk-zeker': 'on it',
+      'boven-marge': 'above, but within the margin of chance',
+      'gelijk-marge': 'on it, within the margin of chance',
+      'onder-marge': 'below, but within the margin of chance',
+      'onder-zeker': 'clearly below',
+      'geen-gegevens': 'no data',
+    },
     share: 'Reached',
     signaleringswaarde: 'Signalling value',
     ambition: 'Ambition',
@@ -73,11 +80,31 @@ export const ogwEn: OgwCatalog = {
     noTeambesprekingen: 'No team meetings recorded yet.',
     noData: 'No test results for this school year and moment yet.',
     legend: 'Legend',
+    legendItems: {
+      verdictGreen:
+        'Green: clearly above (or on) the ambition. The whole 90% interval lies on the right side.',
+      verdictGrey:
+        'Grey: within the margin of chance. The 90% interval reaches across the ambition; above, on or below says where the result itself lies.',
+      verdictRed: 'Red: clearly below the ambition. The whole 90% interval lies on the wrong side.',
+      interval:
+        '90%: the 90% interval, the margin of chance. With another group of children at the same school the result would probably have been within these bounds.',
+      atMost:
+        'For an ambition “at most … at V (or E)” less is better: fewer pupils at the lowest level is above the ambition.',
+      sparkline:
+        'Small line: the same measure over the last five school years; the dotted line is the ambition. A new test version starts a new line.',
+      vs: 'VS: ability score (vaardigheidsscore), the score on the test’s continuous scale. A mean is only taken within one test version.',
+      arrows:
+        '↑ ↓ =: a higher, lower or equal level than at the previous test. → : from one test version to the next.',
+      share:
+        'Share at III or higher: pupils at level I, II or III (A–E: A, B or C). Nationally that is 60 % (A–E: 75 %).',
+      band: 'Band around the line: the 90% interval of each point. A point outside another point’s band is probably not chance.',
+      suppressed: 'No figure: fewer than 10 pupils, so that no child can be recognised in a percentage.',
+    },
   },
   ambities: {
     title: 'Ambitions',
     intro:
-      'What the team intends, per subject, year group and test moment. Every change is kept with the old value, the reason and who decided.',
+      'What the team intends, per subject, year group and test moment, with the national share beside it. There is one ambition per year group, subject, moment and measure; every change is kept with the old value, the reason and who decided.',
     copy: (from) => `Copy the ambitions of ${from}`,
     copied: (n, skipped) => `${n} ambitions copied${skipped > 0 ? `, ${skipped} were already there` : ''}.`,
     add: 'New ambition',
@@ -97,7 +124,13 @@ export const ogwEn: OgwCatalog = {
     dropped: 'dropped',
     history: 'History',
     historyLine: (version, action, by, date) => `Version ${version}: ${action} by ${by} on ${date}`,
-    actions: { aangemaakt: 'created', gewijzigd: 'changed', vervallen: 'dropped', geevalueerd: 'evaluated' },
+    actions: {
+      aangemaakt: 'created',
+      gewijzigd: 'changed',
+      vervallen: 'dropped',
+      geevalueerd: 'evaluated',
+      samengevoegd: 'merged',
+    },
     kinds: {
       atOrAbove: 'At least … % at level … or higher',
       atMostLowest: 'At most … % at the lowest level (V / E)',
@@ -120,6 +153,41 @@ export const ogwEn: OgwCatalog = {
     target: 'Ambition',
     editTitle: 'Change ambition',
     dropTitle: 'Drop ambition',
+    gridCaption: (jaar, moment) => `Ambitions ${jaar}, test moment ${moment}`,
+    momentChoice: 'Test moment',
+    openCell: (j, vak) => `Group ${j}, ${vak}: ambitions`,
+    cellTitle: (j, vak, moment) => `Group ${j} · ${vak} · ${moment}`,
+    cellEmpty: 'no ambition',
+    cellAdd: 'Set an ambition',
+    cellSet: 'Set an ambition for this group',
+    cellExisting: 'Ambitions of this group',
+    replaces: (goal) =>
+      `This group already has an ambition for this measure (${goal}). Saving changes it; the old value stays in the history.`,
+    savedAsChange: (version) =>
+      `There was an ambition for this measure already: it was changed (version ${version}); the old value is in the history.`,
+    wordsTitle: 'Ambitions in words',
+    wordsIntro: 'For instance about teaching: the team judges them itself, the test data cannot.',
+    wordsAdd: 'Set an ambition in words',
+    reference: {
+      share: (measure, pct) => `${measure}: nationally ${pct}`,
+      atOrAbove: (level) => `${level} or higher`,
+      atMostLowest: (level) => `at ${level}`,
+      comparison: {
+        lager: 'ambition below national',
+        gelijk: 'ambition equal to national',
+        hoger: 'ambition above national',
+      },
+      none: {
+        gemiddelde: 'Nationally: the ambition is the national mean itself.',
+        groei: 'No national figure: how many pupils grow as expected depends on the chosen bar.',
+        referentie:
+          'No national figure: the national share at 1F and 2F/1S differs per year and is not in the school’s data. Compare with the signalling value above.',
+        woorden: '',
+        onbekend: '',
+      },
+      legend:
+        'Nationally: the share of the national norm group that meets the measure. In I–V each level holds 20 % (III or higher: 60 %), in A–E A, B and C 25 %, D 15 %, E 10 %.',
+    },
   },
   trends: {
     title: 'Trend analyses',

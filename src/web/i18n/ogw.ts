@@ -1,4 +1,17 @@
 /** UI text for the OGW half: ambitions, schooloverzicht, trends, bestuur grid, teambespreking. */
+import type { Verdict } from '../../domain/ambitions-verdict';
+
+/** The verdict in the words of every screen and print; the server's exports use the same words. */
+const VERDICTS_NL: Record<Verdict, string> = {
+  'boven-zeker': 'Duidelijk boven de ambitie',
+  'gelijk-zeker': 'Op de ambitie',
+  'boven-marge': 'Boven de ambitie, maar binnen de toevalsmarge',
+  'gelijk-marge': 'Op de ambitie, binnen de toevalsmarge',
+  'onder-marge': 'Onder de ambitie, maar binnen de toevalsmarge',
+  'onder-zeker': 'Duidelijk onder de ambitie',
+  'geen-gegevens': 'Geen gegevens',
+};
+
 export const ogwNl = {
   overzicht: {
     title: 'Schooloverzicht',
@@ -23,14 +36,9 @@ export const ogwNl = {
       refAtLeast2F: (share: string) => `minstens ${share} op 2F/1S`,
       usualShare: (level: string) => `aandeel op ${level} of hoger (geen ambitie)`,
     },
-    verdicts: {
-      behaald: 'Behaald',
-      'niet-behaald': 'Niet behaald',
-      'niet-te-onderscheiden': 'Niet te onderscheiden',
-      'geen-gegevens': 'Geen gegevens',
-    } as Record<string, string>,
+    verdicts: VERDICTS_NL,
     verdictHelp:
-      'Niet te onderscheiden: het 90%-interval ligt aan beide kanten van de ambitie. Met deze groepsgrootte kan het verschil toeval zijn.',
+      'Binnen de toevalsmarge: het 90%-interval ligt aan beide kanten van de ambitie. Met deze groepsgrootte kan het verschil toeval zijn; het woord boven, op of onder zegt aan welke kant het resultaat zelf ligt.',
     suppressed: 'minder dan 10 leerlingen: geen cijfer',
     suppressedTotal: 'geen cijfer: anders is een school met minder dan 10 leerlingen terug te rekenen',
     emptyCell: '–',
@@ -50,10 +58,14 @@ export const ogwNl = {
     indicator: 'Indicator',
     referentiePupils: 'Leerlingen (schooljaren)',
     againstBar: {
-      behaald: 'erboven',
-      'niet-behaald': 'eronder',
-      'niet-te-onderscheiden': 'niet te onderscheiden',
-    } as Record<string, string>,
+      'boven-zeker': 'duidelijk erboven',
+      'gelijk-zeker': 'erop',
+      'boven-marge': 'erboven, maar binnen de toevalsmarge',
+      'gelijk-marge': 'erop, binnen de toevalsmarge',
+      'onder-marge': 'eronder, maar binnen de toevalsmarge',
+      'onder-zeker': 'duidelijk eronder',
+      'geen-gegevens': 'geen gegevens',
+    } satisfies Record<Verdict, string> as Record<string, string>,
     share: 'Behaald',
     signaleringswaarde: 'Signaleringswaarde',
     ambition: 'Ambitie',
@@ -72,11 +84,32 @@ export const ogwNl = {
     noTeambesprekingen: 'Nog geen teambesprekingen vastgelegd.',
     noData: 'Nog geen toetsresultaten voor dit schooljaar en moment.',
     legend: 'Legenda',
+    /** The legend beside the figures: what each mark and word on the screen means. */
+    legendItems: {
+      verdictGreen:
+        'Groen: duidelijk boven (of op) de ambitie. Het hele 90%-interval ligt aan de goede kant.',
+      verdictGrey:
+        'Grijs: binnen de toevalsmarge. Het 90%-interval loopt over de ambitie heen; boven, op of onder zegt waar het resultaat zelf ligt.',
+      verdictRed: 'Rood: duidelijk onder de ambitie. Het hele 90%-interval ligt aan de verkeerde kant.',
+      interval:
+        '90%: het 90%-interval, de toevalsmarge. Met een andere groep kinderen van dezelfde school had het resultaat waarschijnlijk binnen deze grenzen gelegen.',
+      atMost:
+        'Bij een ambitie “hoogstens … op V (of E)” is minder beter: minder leerlingen op het laagste niveau is boven de ambitie.',
+      sparkline:
+        'Lijntje: dezelfde maat in de laatste vijf schooljaren; de stippellijn is de ambitie. Een nieuwe toetsversie begint een nieuw lijntje.',
+      vs: 'VS: vaardigheidsscore, de score op de doorlopende schaal van de toets. Een gemiddelde wordt alleen binnen één toetsversie berekend.',
+      arrows:
+        '↑ ↓ =: hoger, lager of gelijk niveau dan bij de vorige meting. → : van de ene toetsversie naar de andere.',
+      share:
+        'Aandeel III of hoger: het deel van de leerlingen op niveau I, II of III (bij A–E: A, B of C). Landelijk is dat 60 % (A–E: 75 %).',
+      band: 'Band om de lijn: het 90%-interval van elk punt. Een punt buiten de band van een ander punt is waarschijnlijk geen toeval.',
+      suppressed: 'Geen cijfer: minder dan 10 leerlingen. Zo is geen kind in een percentage te herkennen.',
+    },
   },
   ambities: {
     title: 'Ambities',
     intro:
-      'Wat het team zich voorneemt, per vak, jaargroep en toetsmoment. Elke wijziging blijft bewaard met de oude waarde, de reden en wie besloot.',
+      'Wat het team zich voorneemt, per vak, jaargroep en toetsmoment, met het landelijk aandeel ernaast. Per jaargroep, vak, moment en maat is er één ambitie; elke wijziging blijft bewaard met de oude waarde, de reden en wie besloot.',
     copy: (from: string) => `Ambities van ${from} overnemen`,
     copied: (n: number, skipped: number) =>
       `${n} ambities overgenomen${skipped > 0 ? `, ${skipped} stonden er al` : ''}.`,
@@ -103,6 +136,7 @@ export const ogwNl = {
       gewijzigd: 'gewijzigd',
       vervallen: 'vervallen',
       geevalueerd: 'geëvalueerd',
+      samengevoegd: 'samengevoegd',
     } as Record<string, string>,
     kinds: {
       atOrAbove: 'Minstens … % op niveau … of hoger',
@@ -126,6 +160,44 @@ export const ogwNl = {
     target: 'Ambitie',
     editTitle: 'Ambitie wijzigen',
     dropTitle: 'Ambitie laten vervallen',
+    /** The grid of jaargroep × vak per moment. */
+    gridCaption: (jaar: string, moment: string) => `Ambities ${jaar}, toetsmoment ${moment}`,
+    momentChoice: 'Toetsmoment',
+    openCell: (j: number, vak: string) => `Groep ${j}, ${vak}: ambities`,
+    cellTitle: (j: number, vak: string, moment: string) => `Groep ${j} · ${vak} · ${moment}`,
+    cellEmpty: 'geen ambitie',
+    cellAdd: 'Ambitie vastleggen',
+    cellSet: 'Ambitie vastleggen voor deze groep',
+    cellExisting: 'Ambities van deze groep',
+    replaces: (goal: string) =>
+      `Deze groep heeft al een ambitie voor deze maat (${goal}). Opslaan wijzigt die; de oude waarde blijft in de geschiedenis.`,
+    savedAsChange: (version: number) =>
+      `Er stond al een ambitie voor deze maat: die is gewijzigd (versie ${version}); de oude waarde staat in de geschiedenis.`,
+    wordsTitle: 'Ambities in woorden',
+    wordsIntro: 'Bijvoorbeeld over instructiegedrag: het team beoordeelt ze zelf, de toetsgegevens niet.',
+    wordsAdd: 'Ambitie in woorden vastleggen',
+    /** The national share of the ambition's measure, beside it. */
+    reference: {
+      share: (measure: string, pct: string) => `${measure}: landelijk ${pct}`,
+      atOrAbove: (level: string) => `${level} of hoger`,
+      atMostLowest: (level: string) => `op ${level}`,
+      comparison: {
+        lager: 'ambitie lager dan landelijk',
+        gelijk: 'ambitie gelijk aan landelijk',
+        hoger: 'ambitie hoger dan landelijk',
+      } as Record<string, string>,
+      none: {
+        gemiddelde: 'Landelijk: de ambitie is het landelijk gemiddelde zelf.',
+        groei:
+          'Geen landelijk cijfer: hoeveel leerlingen groeien zoals verwacht, hangt af van de gekozen lat.',
+        referentie:
+          'Geen landelijk cijfer: het landelijk aandeel op 1F en 2F/1S verschilt per jaar en staat niet in de gegevens van de school. Vergelijk met de signaleringswaarde hierboven.',
+        woorden: '',
+        onbekend: '',
+      } as Record<string, string>,
+      legend:
+        'Landelijk: het aandeel leerlingen in de landelijke normgroep dat de maat haalt. Bij I–V heeft elk niveau 20 % (III of hoger: 60 %), bij A–E A, B en C 25 %, D 15 %, E 10 %.',
+    },
   },
   trends: {
     title: 'Trendanalyses',

@@ -1,4 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
+import type { AmbitionTarget } from '../../../domain/ambitions';
+import { nationalReference } from '../../../domain/ambitions-reference';
 import { signaleringswaarde2F, SIGNALERINGSWAARDE_1F } from '../../../domain/referentie';
 import type { Db } from '../../db/database';
 import type { DB } from '../../db/schema';
@@ -9,6 +11,24 @@ export const SIGNALERINGSWAARDE_INDICATOR = '2F/1S';
 
 export function findAmbition(db: Db, ambitionId: string) {
   return db.selectFrom('ambitie').selectAll().where('id', '=', ambitionId).executeTakeFirst();
+}
+
+/** Every ambition (any status, any kind) of one cell: the school, schooljaar, vak, jaargroep and moment. */
+export function findAmbitionsOfCell(
+  db: Db,
+  cell: { schoolId: string; schooljaar: string; vak: string; jaargroep: number; moment: 'B' | 'M' | 'E' },
+) {
+  return db
+    .selectFrom('ambitie')
+    .selectAll()
+    .where('school_id', '=', cell.schoolId)
+    .where('schooljaar', '=', cell.schooljaar)
+    .where('vak', '=', cell.vak)
+    .where('jaargroep', '=', cell.jaargroep)
+    .where('moment', '=', cell.moment)
+    .orderBy('updated_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
 }
 
 export async function insertAmbition(trx: Db, row: Insertable<DB['ambitie']>) {
@@ -98,13 +118,18 @@ export async function loadAmbitions(
     `${a.vak ?? '~'}|${a.jaargroep ?? 9}|${a.moment === 'B' ? 0 : a.moment === 'M' ? 1 : 2}|${a.kind}`;
   return rows
     .sort((a, b) => order(a).localeCompare(order(b)))
-    .map((a) => ({
+    .map((a) => {
+      const target = AmbitionTargetSchema.parse(JSON.parse(a.target));
+      return { a, target, reference: nationalReference(target as AmbitionTarget) };
+    })
+    .map(({ a, target, reference }) => ({
       id: a.id,
       schooljaar: a.schooljaar,
       vak: a.vak,
       jaargroep: a.jaargroep,
       moment: a.moment,
-      target: AmbitionTargetSchema.parse(JSON.parse(a.target)),
+      target,
+      reference,
       evaluation: a.evaluation,
       status: a.status,
       version: a.version,

@@ -13,7 +13,8 @@ import {
   CopyResponse,
   NewAmbitionBody,
 } from './ambitions.schema';
-import { changeAmbition, copyAmbitions, createAmbition, listAmbitions } from './ambitions.service';
+import { copyAmbitions, saveAmbition } from './ambitions-save.service';
+import { changeAmbition, listAmbitions } from './ambitions.service';
 
 const listRoute = apiRoute({
   method: 'get',
@@ -28,9 +29,16 @@ const createRoute = apiRoute({
   method: 'post',
   path: '/schools/{schoolId}/ambitions',
   access: 'ambition.manage',
-  summary: 'Een ambitie vastleggen (per vak, jaargroep en toetsmoment, of in woorden)',
+  summary:
+    'Een ambitie vastleggen (per vak, jaargroep en toetsmoment, of in woorden); heeft die sleutel er al een, dan wordt die gewijzigd',
   request: { params: SchoolIdParams, body: jsonBody(NewAmbitionBody) },
-  responses: { 201: json(AmbitionSchema, 'De nieuwe ambitie') },
+  responses: {
+    201: json(AmbitionSchema, 'De nieuwe ambitie'),
+    200: json(
+      AmbitionSchema,
+      'De bestaande ambitie van deze jaargroep, dit vak, moment en deze maat, gewijzigd',
+    ),
+  },
 });
 
 const changeRoute = apiRoute({
@@ -65,15 +73,15 @@ export const ambitionRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(createRoute, async (c) => {
     const { db, clock } = c.get('deps');
-    const created = await createAmbition(
+    const saved = await saveAmbition(
       db,
       actorOf(c),
       c.req.valid('param').schoolId,
       c.req.valid('json'),
       clock(),
     );
-    if (!created) throw new Error('ambition vanished after insert');
-    return c.json(created, 201);
+    if (!saved.ambition) throw new Error('ambition vanished after saving');
+    return saved.created ? c.json(saved.ambition, 201) : c.json(saved.ambition, 200);
   })
   .openapi(changeRoute, async (c) => {
     const { db, clock } = c.get('deps');

@@ -1,10 +1,12 @@
 /**
  * The rules of an ambition, apart from the database: what makes a new or changed one wrong (in Dutch,
- * per field), what a change is called in the history, and when two ambitions are the same one.
+ * per field), what a change is called in the history, and when two ambitions are the same one (one
+ * per cell and measure, domain/ambitions-reference.ts).
  */
 import type { z } from 'zod';
 import { ambitionProblems } from '../../../domain/ambitions-check';
 import type { AmbitionTarget } from '../../../domain/ambitions';
+import { measureOf } from '../../../domain/ambitions-reference';
 import { isVak } from '../../../shared/vakken';
 import { invalidInput, type FieldIssue } from '../../errors';
 import type { AmbitionTargetInput, ChangeAmbitionBody, NewAmbitionBody } from './ambitions.schema';
@@ -57,19 +59,18 @@ export function refuseChange(
       { field: 'target.kind', message: 'andere soort dan de ambitie' },
     ]);
   if (input.target) refuseProblems(current.schooljaar, current, input.target);
+  if (input.target && measureOf(input.target as AmbitionTarget) !== measureOf(oldTarget as AmbitionTarget))
+    throw invalidInput(
+      'Een ambitie houdt haar maat (niveau en systeem); maak een nieuwe ambitie voor een ander niveau.',
+      [{ field: 'target.level', message: 'ander niveau of systeem dan de ambitie' }],
+    );
   if (input.evaluation !== undefined && oldTarget.kind !== 'woorden')
     throw invalidInput('Alleen een ambitie in woorden krijgt een evaluatie in woorden.', [
       { field: 'evaluation', message: 'niet bij deze soort ambitie' },
     ]);
 }
 
-/** Two ambitions of one cell and kind are the same ambition; words only when the text is the same too. */
+/** Two ambitions of one cell and measure are the same ambition; words only when the text is the same too. */
 export function cellKey(a: Cell & { target: AmbitionTargetInput }): string {
-  return JSON.stringify([
-    a.vak,
-    a.jaargroep,
-    a.moment,
-    a.target.kind,
-    a.target.kind === 'woorden' ? a.target : null,
-  ]);
+  return JSON.stringify([a.vak, a.jaargroep, a.moment, measureOf(a.target as AmbitionTarget) ?? a.target]);
 }

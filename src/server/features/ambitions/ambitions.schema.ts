@@ -1,5 +1,12 @@
 import { z } from 'zod';
+import { VERDICTS } from '../../../domain/ambitions-verdict';
 import { PermissionSchema } from '../auth/auth.schema';
+
+/**
+ * The verdict of a figure against its ambition: direction (boven, gelijk, onder) × certainty (zeker:
+ * the 90 % interval lies on one side; marge: it straddles the ambition), or geen-gegevens.
+ */
+export const VerdictSchema = z.enum(VERDICTS);
 
 const Share = z.number().min(0, 'moet tussen 0 en 1 liggen').max(1, 'moet tussen 0 en 1 liggen');
 
@@ -50,9 +57,24 @@ export const CopyAmbitionsBody = z.object({ from: Schooljaar, to: Schooljaar });
 export const AmbitionListQuery = z.object({ schooljaar: Schooljaar.optional() });
 export const AmbitionIdParams = z.object({ ambitionId: z.string().min(1).max(64) });
 
+/** The share of the national norm group that meets the ambition's measure (domain/ambitions-reference.ts). */
+export const NationalReferenceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('share'),
+    share: z.number(),
+    /** lager: the ambition asks less than the national share reaches. */
+    comparison: z.enum(['lager', 'gelijk', 'hoger']),
+  }),
+  z.object({
+    kind: z.literal('none'),
+    reason: z.enum(['gemiddelde', 'groei', 'referentie', 'woorden', 'onbekend']),
+  }),
+]);
+
 const Change = z.object({
   version: z.number().int(),
-  action: z.enum(['aangemaakt', 'gewijzigd', 'vervallen', 'geevalueerd']),
+  /** samengevoegd: duplicates of one key were merged into this ambition when the database was updated. */
+  action: z.enum(['aangemaakt', 'gewijzigd', 'vervallen', 'geevalueerd', 'samengevoegd']),
   target: AmbitionTargetSchema,
   evaluation: z.string().nullable(),
   reason: z.string(),
@@ -68,6 +90,7 @@ export const AmbitionSchema = z.object({
   jaargroep: z.number().int().nullable(),
   moment: z.enum(['B', 'M', 'E']).nullable(),
   target: AmbitionTargetSchema,
+  reference: NationalReferenceSchema,
   evaluation: z.string().nullable(),
   status: z.enum(['actief', 'vervallen']),
   version: z.number().int(),

@@ -1,33 +1,36 @@
 /**
- * The school's ambitions per schooljaar: set, changed with a reason (the old value stays), dropped,
- * copied from last year in one action. An ambition in words gets the team's evaluation in words.
+ * The school's ambitions per schooljaar: listed, changed with a reason (the old value stays), dropped.
+ * An ambition in words gets the team's evaluation in words. Setting one and copying last year's are in
+ * ambitions-save.service.ts.
  */
+import type { Selectable } from 'kysely';
 import type { z } from 'zod';
+import type { AmbitionTarget } from '../../../domain/ambitions';
+import { measureOf } from '../../../domain/ambitions-reference';
 import { currentSchooljaar } from '../../../domain/schooljaar';
 import { audit } from '../../audit';
 import { abilitiesAt, requireAtSchool } from '../../auth/access';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/ids';
-import { conflict, invalidInput, notFound } from '../../errors';
+import type { DB } from '../../db/schema';
+import { conflict, notFound } from '../../errors';
 import { findSchooljaarNames } from '../schools/schools.queries';
 import {
   findAmbition,
-  insertAmbition,
   insertAmbitionChange,
   loadAmbitions,
   schoolSignaleringswaarden,
   updateAmbitionAtVersion,
 } from './ambitions.queries';
-import { actionOf, cellKey, refuseChange, refuseProblems, type Action, type Cell } from './ambitions.rules';
+import { actionOf, refuseChange, type Action, type Cell } from './ambitions.rules';
 import {
   AmbitionTargetSchema,
   type AmbitionListQuery,
   type AmbitionListResponse,
+  type AmbitionResponse,
   type AmbitionTargetInput,
   type ChangeAmbitionBody,
-  type CopyAmbitionsBody,
-  type NewAmbitionBody,
 } from './ambitions.schema';
 
 /** The school's schooljaren, newest first. */
@@ -60,7 +63,7 @@ export async function listAmbitions(
 }
 
 /** A new, active ambition at version 1, made by the actor now. */
-function newAmbitionRow(
+export function newAmbitionRow(
   actor: Actor,
   now: Date,
   fields: Cell & { schoolId: string; schooljaar: string; target: AmbitionTargetInput },
@@ -74,6 +77,7 @@ function newAmbitionRow(
     jaargroep: fields.jaargroep,
     moment: fields.moment,
     kind: fields.target.kind,
+    measure: measureOf(fields.target as AmbitionTarget),
     target: JSON.stringify(fields.target),
     evaluation: null,
     status: 'actief' as const,
@@ -86,7 +90,7 @@ function newAmbitionRow(
 }
 
 /** A line in the ambition's history: the version as it now stands, and why. */
-async function record(
+export async function record(
   trx: Db,
   row: { id: string; version: number; target: string; evaluation: string | null },
   action: Action,
@@ -106,38 +110,75 @@ async function record(
   });
 }
 
-async function ambitionAsNow(db: Db, row: { id: string; school_id: string; schooljaar: string }) {
+export async function ambitionAsNow(
+  db: Db,
+  row: { id: string; school_id: string; schooljaar: string },
+): Promise<AmbitionResponse | undefined> {
   return (await loadAmbitions(db, row.school_id, row.schooljaar)).find((a) => a.id === row.id);
 }
 
-export async function createAmbition(
+type AmbitionRow = Selectable<DB['ambitie']>;
+
+/** What a change makes of the ambition: its next target (as JSON), evaluation and status. */
+export interface NextVersion {
+  target: string;
+  evaluation: string | null;
+  status: 'actief' | 'vervallen';
+}
+
+/**
+ * The ambition at its next version, with a history line and an audit row in one transaction. Only at
+ * the version the caller read: when someone else was first, a conflict that carries their version.
+ */
+export async function applyChange(
   db: Db,
   actor: Actor,
-  schoolId: string,
-  input: z.infer<typeof NewAmbitionBody>,
+  current: AmbitionRow,
+  read: number,
+  next: NextVersion & { action: Action; reason: string; decidedBy?: string },
   now: Date,
-) {
-  requireAtSchool(actor, schoolId, 'ambition.manage');
-  refuseProblems(input.schooljaar, input, input.target);
-  const row = newAmbitionRow(actor, now, { ...input, schoolId });
+): Promise<AmbitionResponse | undefined> {
+  const iso = now.toISOString();
+  const version = current.version + 1;
+  const measure = measureOf(AmbitionTargetSchema.parse(JSON.parse(next.target)) as AmbitionTarget);
   await db.transaction().execute(async (trx) => {
-    await insertAmbition(trx, row);
-    await record(trx, row, 'aangemaakt', {
-      reason: input.reason?.trim() || 'Nieuwe ambitie',
-      decidedBy: input.decidedBy?.trim() || actor.name,
-      userId: actor.userId,
-      at: row.created_at,
+    const saved = await updateAmbitionAtVersion(trx, current.id, read, {
+      target: next.target,
+      evaluation: next.evaluation,
+      status: next.status,
+      measure,
+      version,
+      updated_by: actor.userId,
+      updated_at: iso,
     });
+    if (!saved) {
+      const latest = await ambitionAsNow(trx, current);
+      throw conflict(
+        `${latest?.updatedBy ?? 'Iemand anders'} heeft deze ambitie intussen gewijzigd. Bekijk de nieuwe waarde en probeer het opnieuw.`,
+        latest,
+      );
+    }
+    await record(
+      trx,
+      { id: current.id, version, target: next.target, evaluation: next.evaluation },
+      next.action,
+      {
+        reason: next.reason,
+        decidedBy: next.decidedBy?.trim() || actor.name,
+        userId: actor.userId,
+        at: iso,
+      },
+    );
     await audit(trx, now, {
       userId: actor.userId,
-      action: 'ambition.create',
+      action: `ambition.${next.action}`,
       entity: 'ambitie',
-      entityId: row.id,
-      schoolId,
-      details: { schooljaar: row.schooljaar, kind: row.kind },
+      entityId: current.id,
+      schoolId: current.school_id,
+      details: { version },
     });
   });
-  return ambitionAsNow(db, row);
+  return ambitionAsNow(db, current);
 }
 
 export async function changeAmbition(
@@ -151,86 +192,18 @@ export async function changeAmbition(
   if (!current) throw notFound('De ambitie');
   requireAtSchool(actor, current.school_id, 'ambition.manage', 'De ambitie');
   refuseChange(current, AmbitionTargetSchema.parse(JSON.parse(current.target)), input);
-  const iso = now.toISOString();
-  const next = {
-    id: current.id,
-    version: current.version + 1,
+  const next: NextVersion = {
     target: input.target ? JSON.stringify(input.target) : current.target,
     evaluation: input.evaluation !== undefined ? input.evaluation : current.evaluation,
     status: input.status ?? current.status,
   };
   const action = actionOf(input, current.status, next.status);
-  await db.transaction().execute(async (trx) => {
-    const { id: _id, ...values } = next;
-    const saved = await updateAmbitionAtVersion(trx, current.id, input.version, {
-      ...values,
-      updated_by: actor.userId,
-      updated_at: iso,
-    });
-    if (!saved) {
-      const latest = await ambitionAsNow(trx, current);
-      throw conflict(
-        `${latest?.updatedBy ?? 'Iemand anders'} heeft deze ambitie intussen gewijzigd. Bekijk de nieuwe waarde en probeer het opnieuw.`,
-        latest,
-      );
-    }
-    await record(trx, next, action, {
-      reason: input.reason,
-      decidedBy: input.decidedBy?.trim() || actor.name,
-      userId: actor.userId,
-      at: iso,
-    });
-    await audit(trx, now, {
-      userId: actor.userId,
-      action: `ambition.${action}`,
-      entity: 'ambitie',
-      entityId: current.id,
-      schoolId: current.school_id,
-      details: { version: next.version },
-    });
-  });
-  return ambitionAsNow(db, current);
-}
-
-/** Last year's ambitions into this year, in one action; a cell that already has one of that kind keeps it. */
-export async function copyAmbitions(
-  db: Db,
-  actor: Actor,
-  schoolId: string,
-  input: z.infer<typeof CopyAmbitionsBody>,
-  now: Date,
-) {
-  requireAtSchool(actor, schoolId, 'ambition.manage');
-  if (input.from === input.to)
-    throw invalidInput('Kies twee verschillende schooljaren.', [
-      { field: 'to', message: 'zelfde schooljaar' },
-    ]);
-  const [source, existing] = await Promise.all([
-    loadAmbitions(db, schoolId, input.from),
-    loadAmbitions(db, schoolId, input.to),
-  ]);
-  const taken = new Set(existing.filter((a) => a.status === 'actief').map(cellKey));
-  const active = source.filter((a) => a.status === 'actief');
-  const toCopy = active.filter((a) => !taken.has(cellKey(a)));
-  await db.transaction().execute(async (trx) => {
-    for (const a of toCopy) {
-      const row = newAmbitionRow(actor, now, { ...a, schoolId, schooljaar: input.to });
-      await insertAmbition(trx, row);
-      await record(trx, row, 'aangemaakt', {
-        reason: `Overgenomen uit ${input.from}`,
-        decidedBy: actor.name,
-        userId: actor.userId,
-        at: row.created_at,
-      });
-    }
-    await audit(trx, now, {
-      userId: actor.userId,
-      action: 'ambition.copy',
-      entity: 'school',
-      entityId: schoolId,
-      schoolId,
-      details: { from: input.from, to: input.to, copied: toCopy.length },
-    });
-  });
-  return { copied: toCopy.length, skipped: active.length - toCopy.length };
+  return applyChange(
+    db,
+    actor,
+    current,
+    input.version,
+    { ...next, action, reason: input.reason, decidedBy: input.decidedBy },
+    now,
+  );
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../testing/databases';
 import { countRows, createOtherBestuur, LOGIN, unknownId, type LoginName } from '../../../testing/fixtures';
 import { expectError, expectInvalidInput, expectSameNotFound } from '../../../testing/http';
-import { ok, ogwWorld, type OgwWorld } from '../../../testing/ogw-expect';
+import { ok, ogwWorld, referenceByHand, type OgwWorld } from '../../../testing/ogw-expect';
 import type { AmbitionListResponse, AmbitionResponse } from './ambitions.schema';
 
 const WRITES = ['ambitie', 'ambitie_wijziging', 'audit_log'] as const;
@@ -31,11 +31,12 @@ describe.each(testEngines())('ambitions list and create (%s)', (engine) => {
     });
   const create = (schoolId: string, body: object, who: LoginName | null = 'ib') =>
     world.api.call<AmbitionResponse>('POST', `/schools/${schoolId}/ambitions`, { cookie: cookie(who), body });
+  // The demo sets ambitions at M and E; a new one at B is new for its key.
   const cell = (target: object, extra: object = {}) => ({
     schooljaar: year,
     vak: 'spelling',
     jaargroep: 4,
-    moment: 'M',
+    moment: 'B',
     target,
     ...extra,
   });
@@ -53,6 +54,7 @@ describe.each(testEngines())('ambitions list and create (%s)', (engine) => {
         jaargroep: a.jaargroep ?? null,
         moment: a.moment ?? null,
         target: JSON.parse(a.target) as unknown,
+        reference: referenceByHand(JSON.parse(a.target) as { kind: string }),
         evaluation: null,
         status: 'actief',
         version: a.version,
@@ -95,15 +97,21 @@ describe.each(testEngines())('ambitions list and create (%s)', (engine) => {
     const expected = expectedAmbitions(year);
     expect(expected.length).toBe(6 * 4 * 2 + 6 + 1);
     expect([...body.ambitions].sort((a, b) => a.id.localeCompare(b.id))).toEqual(expected);
-    const raised = body.ambitions.find(
-      (a) => a.vak === 'spelling' && a.jaargroep === 5 && a.moment === 'E' && a.target.kind === 'atOrAbove',
+    // The demo raised one ambition of this year by ten points: which one follows from its data.
+    const raisedRow = world.data.ogw.ambitie.find(
+      (a) => a.school_id === world.demo.schoolA && a.schooljaar === year && a.version === 2,
     );
-    expect(
-      raised?.history.map((h) => [h.version, h.action, 'minShare' in h.target && h.target.minShare]),
-    ).toEqual([
-      [2, 'gewijzigd', 0.75],
-      [1, 'aangemaakt', 0.65],
+    const raised = body.ambitions.find((a) => a.id === raisedRow?.id);
+    const shares = raised?.history.map((h) => [
+      h.version,
+      h.action,
+      'minShare' in h.target && h.target.minShare,
     ]);
+    expect(shares?.map(([version, action]) => [version, action])).toEqual([
+      [2, 'gewijzigd'],
+      [1, 'aangemaakt'],
+    ]);
+    expect(Number(shares?.[0]?.[2])).toBeCloseTo(Math.min(0.9, Number(shares?.[1]?.[2]) + 0.1), 9);
     expect(body.abilities).toContain('ambition.manage');
   });
 
@@ -243,6 +251,7 @@ describe.each(testEngines())('ambitions list and create (%s)', (engine) => {
       jaargroep: body.jaargroep,
       moment: body.moment,
       target,
+      reference: referenceByHand(target),
       evaluation: null,
       status: 'actief',
       version: 1,
@@ -283,7 +292,11 @@ describe.each(testEngines())('ambitions list and create (%s)', (engine) => {
     const created = ok(
       await create(
         world.demo.schoolA,
-        cell(III, { reason: '  Na de analyse van E3  ', decidedBy: 'Teamvergadering 3 maart' }),
+        cell(III, {
+          jaargroep: 6,
+          reason: '  Na de analyse van E3  ',
+          decidedBy: 'Teamvergadering 3 maart',
+        }),
       ),
       201,
     );

@@ -1,35 +1,34 @@
-import {
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { measureOf, nationalReference } from '../../../domain/ambitions-reference';
+import type { AmbitionTarget as DomainTarget } from '../../../domain/ambitions';
 import { useCreateAmbition } from '../../api/ogw';
-import type { AmbitionTarget } from '../../api/types';
+import type { Ambition, AmbitionTarget } from '../../api/types';
 import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
+import { AmbitionReference } from './AmbitionReference';
+import { goalLabel } from './format';
 
-const KINDS = [
+const MEASURED = [
   'atOrAbove',
   'atMostLowest',
   'meanAtLeastNorm',
   'growthAsExpected',
   'refAtLeast1F',
   'refAtLeast2F',
-  'woorden',
 ] as const;
-type Kind = (typeof KINDS)[number];
+type Kind = (typeof MEASURED)[number];
 const LEVELS = ['I', 'II', 'III', 'IV'];
+/** Referentieniveaus are measured by the doorstroomtoets in groep 8, for lezen, taalverzorging and rekenen. */
+const REFERENTIE_VAKKEN = ['begrijpend-lezen', 'spelling', 'rekenen-wiskunde'];
 
 /** The target from the form's fields; percentages on screen, fractions in the data. */
-export function buildTarget(kind: Kind, percent: number, level: string, text: string): AmbitionTarget {
+export function buildTarget(
+  kind: Kind | 'woorden',
+  percent: number,
+  level: string,
+  text = '',
+): AmbitionTarget {
   const share = percent / 100;
   switch (kind) {
     case 'atOrAbove':
@@ -45,149 +44,111 @@ export function buildTarget(kind: Kind, percent: number, level: string, text: st
   }
 }
 
-interface CellChoice {
-  vak: string | null;
-  jaargroep: string | null;
-  moment: string | null;
-  percent: number;
-  level: string;
+export interface CellKey {
+  vak: string;
+  jaargroep: number;
+  moment: 'B' | 'M' | 'E';
 }
 
-/** Where the ambition holds (vak, jaargroep, moment) and its share and level, as far as the kind needs. */
-function CellFields({
-  kind,
-  cell,
-  onChange,
-}: {
-  kind: Kind;
-  cell: CellChoice;
-  onChange: (next: Partial<CellChoice>) => void;
+/** The kinds that fit the cell: a referentieniveau only in groep 8 and for the vakken that have one. */
+function kindsOf(cell: CellKey): Kind[] {
+  const referentie = cell.jaargroep === 8 && REFERENTIE_VAKKEN.includes(cell.vak);
+  return MEASURED.filter((k) => referentie || (k !== 'refAtLeast1F' && k !== 'refAtLeast2F'));
+}
+
+/**
+ * Sets an ambition for one cell (jaargroep, vak, moment). The national share of the chosen measure
+ * shows while the team types; when the cell has an ambition for that measure already, the form says
+ * that saving changes it (the server keeps one per key).
+ */
+export function AmbitionForm(props: {
+  schoolId: string;
+  schooljaar: string;
+  cell: CellKey;
+  existing: readonly Ambition[];
+  start?: AmbitionTarget;
+  onSaved: (saved: Ambition) => void;
 }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const a = t.ambities;
-  return (
-    <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
-      <Select
-        label={a.vak}
-        data={Object.entries(t.vakken).map(([value, label]) => ({ value, label }))}
-        value={cell.vak}
-        allowDeselect={false}
-        onChange={(vak) => onChange({ vak })}
-      />
-      <Select
-        label={a.jaargroep}
-        data={['3', '4', '5', '6', '7', '8'].map((j) => ({
-          value: j,
-          label: t.overzicht.jaargroep(Number(j)),
-        }))}
-        value={cell.jaargroep}
-        allowDeselect={false}
-        onChange={(jaargroep) => onChange({ jaargroep })}
-      />
-      <Select
-        label={a.moment}
-        data={['B', 'M', 'E'].map((m) => ({ value: m, label: t.overzicht.moments[m] ?? m }))}
-        value={cell.moment}
-        allowDeselect={false}
-        onChange={(moment) => onChange({ moment })}
-      />
-      {kind !== 'meanAtLeastNorm' && (
-        <NumberInput
-          label={a.value}
-          min={0}
-          max={100}
-          suffix=" %"
-          value={cell.percent}
-          onChange={(v) => onChange({ percent: typeof v === 'number' ? v : 0 })}
-        />
-      )}
-      {kind === 'atOrAbove' && (
-        <Select
-          label={a.level}
-          data={LEVELS}
-          value={cell.level}
-          allowDeselect={false}
-          onChange={(v) => v && onChange({ level: v })}
-        />
-      )}
-    </SimpleGrid>
-  );
-}
-
-export function AmbitionForm({ schoolId, schooljaar }: { schoolId: string; schooljaar: string }) {
-  const { t } = useI18n();
-  const a = t.ambities;
-  const create = useCreateAmbition(schoolId);
-  const [kind, setKind] = useState<Kind>('atOrAbove');
-  const [cell, setCell] = useState<CellChoice>({
-    vak: 'rekenen-wiskunde',
-    jaargroep: '3',
-    moment: 'E',
-    percent: 70,
-    level: 'III',
-  });
-  const [text, setText] = useState('');
+  const create = useCreateAmbition(props.schoolId);
+  const start = props.start;
+  const [kind, setKind] = useState<Kind>(start && start.kind !== 'woorden' ? start.kind : 'atOrAbove');
+  const [level, setLevel] = useState(start?.kind === 'atOrAbove' ? start.level : 'III');
+  const startShare =
+    start && 'minShare' in start ? start.minShare : start && 'maxShare' in start ? start.maxShare : 0.7;
+  const [percent, setPercent] = useState(Math.round(startShare * 1000) / 10);
   const [reason, setReason] = useState('');
   const [decidedBy, setDecidedBy] = useState('');
-  const words = kind === 'woorden';
-  const { moment } = cell;
+  const target = buildTarget(kind, percent, level);
+  const measure = measureOf(target as DomainTarget);
+  const same = props.existing.find((e) => measureOf(e.target as DomainTarget) === measure);
   const submit = () =>
     create.mutate(
-      {
-        schooljaar,
-        vak: words ? null : cell.vak,
-        jaargroep: words ? null : Number(cell.jaargroep),
-        moment: words ? null : moment === 'B' || moment === 'M' || moment === 'E' ? moment : null,
-        target: buildTarget(kind, cell.percent, cell.level, text),
-        reason,
-        decidedBy,
-      },
-      {
-        onSuccess: () => {
-          setText('');
-          setReason('');
-        },
-      },
+      { schooljaar: props.schooljaar, ...props.cell, target, reason, decidedBy },
+      { onSuccess: props.onSaved },
     );
   return (
-    <Paper withBorder radius="md" p="md" className="no-print">
-      <Title order={2} size="h4" mb="sm">
-        {a.add}
-      </Title>
-      <Stack gap="sm">
-        <Select
-          label={a.kind}
-          data={KINDS.map((k) => ({ value: k, label: a.kinds[k] ?? k }))}
-          value={kind}
-          allowDeselect={false}
-          onChange={(v) => v && setKind(v as Kind)}
-        />
-        {words ? (
-          <Textarea
-            label={a.text}
-            autosize
-            minRows={2}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
+    <Stack gap="sm">
+      <Select
+        label={a.kind}
+        data={kindsOf(props.cell).map((k) => ({ value: k, label: a.kinds[k] ?? k }))}
+        value={kind}
+        allowDeselect={false}
+        onChange={(v) => v && setKind(v as Kind)}
+      />
+      <SimpleGrid cols={2} spacing="sm">
+        {kind !== 'meanAtLeastNorm' && (
+          <NumberInput
+            label={a.value}
+            min={0}
+            max={100}
+            suffix=" %"
+            value={percent}
+            onChange={(v) => setPercent(typeof v === 'number' ? v : 0)}
           />
-        ) : (
-          <CellFields kind={kind} cell={cell} onChange={(next) => setCell((c) => ({ ...c, ...next }))} />
         )}
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-          <TextInput label={a.reason} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-          <TextInput
-            label={a.decidedBy}
-            value={decidedBy}
-            onChange={(e) => setDecidedBy(e.currentTarget.value)}
+        {kind === 'atOrAbove' && (
+          <Select
+            label={a.level}
+            data={LEVELS}
+            value={level}
+            allowDeselect={false}
+            onChange={(v) => v && setLevel(v)}
           />
-        </SimpleGrid>
-        {create.error && <ErrorAlert error={create.error} />}
-        <Group>
-          <Button onClick={submit} loading={create.isPending}>
-            {a.save}
-          </Button>
-        </Group>
+        )}
+      </SimpleGrid>
+      <div aria-live="polite">
+        <AmbitionReference target={target} reference={nationalReference(target as DomainTarget)} />
+      </div>
+      {same && (
+        <Alert variant="light" color="gray" p="xs">
+          {a.replaces(goalLabel(same.target, t, formatNumber))}
+        </Alert>
+      )}
+      <Stack gap="sm">
+        <TextInput
+          label={a.reason}
+          required={same !== undefined}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
+        <TextInput
+          label={a.decidedBy}
+          value={decidedBy}
+          onChange={(e) => setDecidedBy(e.currentTarget.value)}
+        />
       </Stack>
-    </Paper>
+      {create.error && <ErrorAlert error={create.error} />}
+      <Group justify="flex-end">
+        <Button
+          onClick={submit}
+          loading={create.isPending}
+          disabled={same !== undefined && reason.trim() === ''}
+        >
+          {a.save}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

@@ -1,165 +1,20 @@
-import { Alert, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useAmbitions, useCopyAmbitions } from '../../api/ogw';
-import type { AmbitionList } from '../../api/types';
+import type { Ambition, AmbitionList } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { AmbitionForm } from './AmbitionForm';
+import { AmbitionCellDialog } from './AmbitionCellDialog';
 import { EditDialog, type Edit } from './AmbitionEditDialog';
-import { goalLabel, targetShare } from './format';
+import type { CellKey } from './AmbitionForm';
+import { AmbitionGrid, ambitionsOfCell } from './AmbitionGrid';
+import { AmbitionWords } from './AmbitionWords';
 
-type Amb = AmbitionList['ambitions'][number];
-
-/** The buttons of an active ambition: change its share (or evaluate one in words), or drop it. */
-function ManageButtons({ amb, onEdit }: { amb: Amb; onEdit: (e: Edit) => void }) {
-  const { t } = useI18n();
-  const a = t.ambities;
-  if (amb.status !== 'actief') return null;
-  return (
-    <Group gap={4} wrap="nowrap">
-      {amb.target.kind === 'woorden' ? (
-        <Button size="compact-xs" variant="light" onClick={() => onEdit({ ambition: amb, mode: 'evaluate' })}>
-          {a.evaluate}
-        </Button>
-      ) : (
-        targetShare(amb.target) !== null && (
-          <Button size="compact-xs" variant="light" onClick={() => onEdit({ ambition: amb, mode: 'change' })}>
-            {a.change}
-          </Button>
-        )
-      )}
-      <Button
-        size="compact-xs"
-        variant="subtle"
-        color="gray"
-        onClick={() => onEdit({ ambition: amb, mode: 'drop' })}
-      >
-        {a.drop}
-      </Button>
-    </Group>
-  );
-}
-
-/** Every version of the ambition, newest first, with why it changed and who decided. */
-function HistoryRow({ amb, colSpan }: { amb: Amb; colSpan: number }) {
-  const { t, formatNumber, formatDate } = useI18n();
-  const a = t.ambities;
-  return (
-    <Table.Tr>
-      <Table.Td colSpan={colSpan}>
-        <Stack gap={2}>
-          {amb.history.map((h) => (
-            <Text size="xs" key={h.version}>
-              <strong>
-                {a.historyLine(
-                  h.version,
-                  a.actions[h.action] ?? h.action,
-                  h.changedBy,
-                  formatDate(h.changedAt),
-                )}
-              </strong>
-              {` · ${goalLabel(h.target, t, formatNumber)} · ${h.reason} (${h.decidedBy})`}
-            </Text>
-          ))}
-        </Stack>
-      </Table.Td>
-    </Table.Tr>
-  );
-}
-
-function AmbitionRow(props: {
-  amb: Amb;
-  canManage: boolean;
-  historyOpen: boolean;
-  onHistory: () => void;
-  onEdit: (e: Edit) => void;
-}) {
-  const { t, formatNumber } = useI18n();
-  const a = t.ambities;
-  const { amb, canManage } = props;
-  return (
-    <>
-      <Table.Tr className={amb.status === 'vervallen' ? 'left-pupil' : undefined}>
-        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-          {amb.vak ? (t.vakken[amb.vak] ?? amb.vak) : a.all}
-        </Table.Td>
-        <Table.Td>{amb.jaargroep ? t.overzicht.jaargroep(amb.jaargroep) : '–'}</Table.Td>
-        <Table.Td>{amb.moment ?? '–'}</Table.Td>
-        <Table.Td>
-          {goalLabel(amb.target, t, formatNumber)}
-          {amb.status === 'vervallen' && (
-            <Badge ml="xs" size="sm" variant="light" className="tone-open">
-              {a.dropped}
-            </Badge>
-          )}
-          {amb.evaluation && (
-            <Text size="xs" c="dimmed">
-              {amb.evaluation}
-            </Text>
-          )}
-        </Table.Td>
-        <Table.Td>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            onClick={props.onHistory}
-            aria-expanded={props.historyOpen}
-          >
-            {`${a.history} (${amb.history.length})`}
-          </Button>
-        </Table.Td>
-        {canManage && (
-          <Table.Td>
-            <ManageButtons amb={amb} onEdit={props.onEdit} />
-          </Table.Td>
-        )}
-      </Table.Tr>
-      {props.historyOpen && <HistoryRow amb={amb} colSpan={canManage ? 6 : 5} />}
-    </>
-  );
-}
-
-function AmbitionTable({ data, onEdit }: { data: AmbitionList; onEdit: (e: Edit) => void }) {
-  const { t } = useI18n();
-  const a = t.ambities;
-  const [openHistory, setOpenHistory] = useState<string | null>(null);
-  const canManage = data.abilities.includes('ambition.manage');
-  if (data.ambitions.length === 0)
-    return (
-      <Text p="md" c="dimmed">
-        {a.none}
-      </Text>
-    );
-  return (
-    <Table verticalSpacing={6} miw={820}>
-      <Table.Caption>{a.caption(data.schooljaar)}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{a.vak}</Table.Th>
-          <Table.Th scope="col">{a.jaargroep}</Table.Th>
-          <Table.Th scope="col">{a.moment}</Table.Th>
-          <Table.Th scope="col">{a.target}</Table.Th>
-          <Table.Th scope="col">{a.history}</Table.Th>
-          {canManage && <Table.Th scope="col" />}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {data.ambitions.map((amb) => (
-          <AmbitionRow
-            key={amb.id}
-            amb={amb}
-            canManage={canManage}
-            historyOpen={openHistory === amb.id}
-            onHistory={() => setOpenHistory(openHistory === amb.id ? null : amb.id)}
-            onEdit={onEdit}
-          />
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
+const MOMENTS = ['B', 'M', 'E'] as const;
+type Moment = (typeof MOMENTS)[number];
+const isMoment = (m: string | null): m is Moment => m === 'B' || m === 'M' || m === 'E';
 
 /** The Inspectie's signaleringswaarden for this school, beside the groep 8 ambitions. */
 function Signaleringswaarden({ s }: { s: AmbitionList['signaleringswaarden'] }) {
@@ -190,7 +45,7 @@ type CopyMutation = ReturnType<typeof useCopyAmbitions>;
 /** The schooljaar to show, and for who manages: last year's ambitions into this one. */
 function YearActions({ data, copy }: { data: AmbitionList; copy: CopyMutation }) {
   const { t } = useI18n();
-  const [, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const previous = data.schooljaren.find((y) => y < data.schooljaar);
   return (
     <Group align="flex-end" className="no-print">
@@ -200,7 +55,12 @@ function YearActions({ data, copy }: { data: AmbitionList; copy: CopyMutation })
         allowDeselect={false}
         value={data.schooljaar}
         data={data.schooljaren}
-        onChange={(v) => v && setParams({ schooljaar: v })}
+        onChange={(v) => {
+          if (!v) return;
+          const next = new URLSearchParams(params);
+          next.set('schooljaar', v);
+          setParams(next);
+        }}
       />
       {data.abilities.includes('ambition.manage') && previous && (
         <Button
@@ -215,48 +75,102 @@ function YearActions({ data, copy }: { data: AmbitionList; copy: CopyMutation })
   );
 }
 
-export function AmbitionsPage() {
+/** The moment the grid shows, kept in the address. */
+function MomentChoice({ moment, onChange }: { moment: Moment; onChange: (m: Moment) => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="no-print">
+      <Text size="sm" fw={500} mb={4} id="ambitie-moment">
+        {t.ambities.momentChoice}
+      </Text>
+      <SegmentedControl
+        aria-labelledby="ambitie-moment"
+        value={moment}
+        onChange={(v) => isMoment(v) && onChange(v)}
+        data={MOMENTS.map((m) => ({ value: m, label: t.overzicht.moments[m] ?? m }))}
+      />
+    </div>
+  );
+}
+
+function AmbitionsView({ data, schoolId }: { data: AmbitionList; schoolId: string }) {
   const { t } = useI18n();
   const a = t.ambities;
+  const [params, setParams] = useSearchParams();
+  const copy = useCopyAmbitions(schoolId);
+  const momentParam = params.get('moment');
+  const moment: Moment = isMoment(momentParam) ? momentParam : 'E';
+  const [open, setOpen] = useState<CellKey | null>(null);
+  const [edit, setEdit] = useState<Edit | null>(null);
+  const [saved, setSaved] = useState<Ambition | null>(null);
+  const canManage = data.abilities.includes('ambition.manage');
+  const setMoment = (m: Moment) => {
+    const next = new URLSearchParams(params);
+    next.set('moment', m);
+    setParams(next);
+  };
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={a.title}
+        subtitle={a.intro}
+        crumbs={[
+          { label: t.app.home, to: '/' },
+          {
+            label: t.overzicht.title,
+            to: `/scholen/${schoolId}/schooloverzicht?schooljaar=${data.schooljaar}`,
+          },
+          { label: a.title },
+        ]}
+        actions={<YearActions data={data} copy={copy} />}
+      />
+      {copy.data && (
+        <Alert variant="light" color="teal" role="status">
+          {a.copied(copy.data.copied, copy.data.skipped)}
+        </Alert>
+      )}
+      {saved && saved.version > 1 && (
+        <Alert variant="light" color="gray" role="status" withCloseButton onClose={() => setSaved(null)}>
+          {a.savedAsChange(saved.version)}
+        </Alert>
+      )}
+      {copy.error && <ErrorAlert error={copy.error} />}
+      {!canManage && <Text c="dimmed">{a.readOnly}</Text>}
+      <MomentChoice moment={moment} onChange={setMoment} />
+      <AmbitionGrid data={data} moment={moment} onOpen={setOpen} />
+      <Text size="xs" c="dimmed">
+        {a.reference.legend}
+      </Text>
+      <Signaleringswaarden s={data.signaleringswaarden} />
+      <AmbitionWords data={data} onEdit={setEdit} />
+      <AmbitionCellDialog
+        key={open ? `${open.vak}-${open.jaargroep}-${open.moment}` : 'none'}
+        schoolId={schoolId}
+        schooljaar={data.schooljaar}
+        cell={open}
+        ambitions={open ? ambitionsOfCell(data.ambitions, open, true) : []}
+        canManage={canManage}
+        onSaved={(ambition) => {
+          setSaved(ambition);
+          setOpen(null);
+        }}
+        onEdit={(e) => {
+          setOpen(null);
+          setEdit(e);
+        }}
+        onClose={() => setOpen(null)}
+      />
+      <EditDialog key={edit?.ambition.id ?? 'none'} edit={edit} onClose={() => setEdit(null)} />
+    </Stack>
+  );
+}
+
+/** The school's ambitions of a schooljaar: a grid of jaargroep × vak per moment, and those in words. */
+export function AmbitionsPage() {
   const { schoolId = '' } = useParams();
   const [params] = useSearchParams();
   const ambitions = useAmbitions(schoolId, params.get('schooljaar'));
-  const copy = useCopyAmbitions(schoolId);
-  const [edit, setEdit] = useState<Edit | null>(null);
   return (
-    <QueryState query={ambitions}>
-      {(data) => (
-        <Stack gap="md">
-          <PageHeader
-            title={a.title}
-            subtitle={a.intro}
-            crumbs={[
-              { label: t.app.home, to: '/' },
-              {
-                label: t.overzicht.title,
-                to: `/scholen/${schoolId}/schooloverzicht?schooljaar=${data.schooljaar}`,
-              },
-              { label: a.title },
-            ]}
-            actions={<YearActions data={data} copy={copy} />}
-          />
-          {copy.data && (
-            <Alert variant="light" color="teal" role="status">
-              {a.copied(copy.data.copied, copy.data.skipped)}
-            </Alert>
-          )}
-          {copy.error && <ErrorAlert error={copy.error} />}
-          {!data.abilities.includes('ambition.manage') && <Text c="dimmed">{a.readOnly}</Text>}
-          <Signaleringswaarden s={data.signaleringswaarden} />
-          {data.abilities.includes('ambition.manage') && (
-            <AmbitionForm schoolId={schoolId} schooljaar={data.schooljaar} />
-          )}
-          <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
-            <AmbitionTable data={data} onEdit={setEdit} />
-          </Paper>
-          <EditDialog key={edit?.ambition.id ?? 'none'} edit={edit} onClose={() => setEdit(null)} />
-        </Stack>
-      )}
-    </QueryState>
+    <QueryState query={ambitions}>{(data) => <AmbitionsView data={data} schoolId={schoolId} />}</QueryState>
   );
 }

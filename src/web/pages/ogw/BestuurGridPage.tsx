@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
 import { VERDICT_TONE } from './format';
+import { OgwLegend, VERDICT_LEGEND } from './OgwLegend';
 
 type GridCell = BestuurGrid['total'][number];
 
@@ -19,12 +20,26 @@ function Cell({ cell, minCell }: { cell: GridCell; minCell: number }) {
         // A large suppressed cell is a total that would give a small school cell away by subtraction.
         <Text size="xs">{cell.n >= minCell ? o.suppressedTotal : o.suppressed}</Text>
       ) : (
-        <Text fw={700}>{`${formatNumber((cell.value ?? 0) * 100)} %`}</Text>
+        <>
+          <Text fw={700}>{`${formatNumber((cell.value ?? 0) * 100)} %`}</Text>
+          {cell.interval && (
+            <Text size="xs" c="dimmed">
+              {o.interval(
+                `${formatNumber(cell.interval.low * 100)} %`,
+                `${formatNumber(cell.interval.high * 100)} %`,
+              )}
+            </Text>
+          )}
+        </>
       )}
       <Text size="xs" c="dimmed">
         {o.pupils(cell.n)}
-        {cell.ambition !== null && ` · ${o.ambition.toLowerCase()} ${formatNumber(cell.ambition * 100)} %`}
       </Text>
+      {cell.ambition !== null && (
+        <Text size="xs" c="dimmed">
+          {`${o.ambition.toLowerCase()} ${formatNumber(cell.ambition * 100)} %`}
+        </Text>
+      )}
       {cell.verdict && (
         <Badge size="xs" variant="light" tt="none" className={`verdict-badge ${VERDICT_TONE[cell.verdict]}`}>
           {o.verdicts[cell.verdict]}
@@ -145,6 +160,7 @@ export function BestuurGridPage() {
           <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
             <GridTable data={data} />
           </Paper>
+          <OgwLegend items={[...VERDICT_LEGEND, 'share', 'suppressed']} />
         </Stack>
       )}
     </QueryState>

@@ -3,13 +3,14 @@ import { Link } from 'react-router';
 import type { OverzichtCell, Schooloverzicht } from '../../api/types';
 import { useI18n } from '../../i18n';
 import { figureValue, goalLabel, VERDICT_TONE } from './format';
+import { OgwLegend, VERDICT_LEGEND } from './OgwLegend';
 
 /** Every ambition of the cell with its figure, interval and verdict. */
 function FiguresTable({ cell }: { cell: OverzichtCell }) {
   const { t, formatNumber } = useI18n();
   const o = t.overzicht;
   return (
-    <Table fz="sm">
+    <Table fz="sm" className="ogw-figures">
       <Table.Tbody>
         {cell.figures.map((f) => (
           <Table.Tr key={f.ambitionId ?? f.kind}>
@@ -29,7 +30,7 @@ function FiguresTable({ cell }: { cell: OverzichtCell }) {
             </Table.Td>
             <Table.Td>
               {f.verdict ? (
-                <Badge variant="light" className={VERDICT_TONE[f.verdict]}>
+                <Badge variant="light" tt="none" className={`verdict-badge ${VERDICT_TONE[f.verdict]}`}>
                   {o.verdicts[f.verdict]}
                 </Badge>
               ) : (
@@ -150,7 +151,7 @@ export function CellDrawer({
             {o.figures}
           </Title>
           <FiguresTable cell={cell} />
-          {cell.figures[0]?.verdict === 'niet-te-onderscheiden' && (
+          {cell.figures.some((f) => f.verdict?.endsWith('-marge')) && (
             <Text size="xs" c="dimmed">
               {o.verdictHelp}
             </Text>
@@ -164,6 +165,14 @@ export function CellDrawer({
             {o.toTrend}
           </Anchor>
           <WayDown data={data} cell={cell} />
+          <OgwLegend
+            items={[
+              ...VERDICT_LEGEND,
+              ...(cell.figures.some((f) => f.direction === 'atMost') ? (['atMost'] as const) : []),
+              ...(cell.figures.some((f) => f.kind === 'meanAtLeastNorm') ? (['vs'] as const) : []),
+              ...(cell.figures.some((f) => f.suppressed) ? (['suppressed'] as const) : []),
+            ]}
+          />
         </Stack>
       )}
     </Drawer>

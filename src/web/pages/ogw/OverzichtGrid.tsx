@@ -1,7 +1,7 @@
 import { Badge, Paper, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import type { OverzichtCell, Schooloverzicht } from '../../api/types';
 import { useI18n } from '../../i18n';
-import { figureValue, goalLabel, VERDICT_TONE } from './format';
+import { cellToneClass, figureValue, goalLabel, VERDICT_TONE } from './format';
 import { Sparkline } from './Sparkline';
 
 type GridData = Pick<
@@ -55,7 +55,7 @@ function CellContent({ cell }: { cell: OverzichtCell }) {
       {more.map((f) => (
         <Text size="xs" key={`${f.ambitionId ?? f.kind}`}>
           {`${goalLabel(f.goal, t, formatNumber)}: ${f.suppressed ? '–' : figureValue(f, f.value, formatNumber)}`}
-          {f.verdict && ` · ${o.verdicts[f.verdict]?.toLowerCase() ?? ''}`}
+          {f.verdict && ` · ${o.verdicts[f.verdict].toLowerCase()}`}
         </Text>
       ))}
     </Stack>
@@ -103,7 +103,7 @@ export function OverzichtGrid({ data, onOpen }: { data: GridData; onOpen?: (cell
                 const cell = data.cells.find((c) => c.jaargroep === j && c.vak === vak);
                 const verdict = cell?.figures[0]?.verdict;
                 return (
-                  <Table.Td key={vak} className={`overzicht-cell ${verdict ? `cell-${verdict}` : ''}`}>
+                  <Table.Td key={vak} className={`overzicht-cell ${cellToneClass(verdict)}`}>
                     {!cell ? (
                       <Text c="dimmed">{o.emptyCell}</Text>
                     ) : onOpen ? (

@@ -22,16 +22,19 @@ import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
 import { CellDrawer } from './CellDrawer';
 import { VERDICT_TONE } from './format';
+import { OgwLegend, VERDICT_LEGEND, type LegendItem } from './OgwLegend';
 import { OverzichtGrid } from './OverzichtGrid';
 
+type Verdict = Schooloverzicht['cells'][number]['figures'][number]['verdict'];
+
 /** A bar (signaleringswaarde or ambition) with how the pooled share stands against it. */
-function AgainstBar({ value, verdict }: { value: string; verdict: string | null }) {
+function AgainstBar({ value, verdict }: { value: string; verdict: Verdict }) {
   const { t } = useI18n();
   return (
     <Group gap="xs" wrap="nowrap">
       <Text size="sm">{value}</Text>
       {verdict && verdict !== 'geen-gegevens' && (
-        <Badge size="sm" variant="light" tt="none" className={`verdict-badge ${VERDICT_TONE[verdict] ?? ''}`}>
+        <Badge size="sm" variant="light" tt="none" className={`verdict-badge ${VERDICT_TONE[verdict]}`}>
           {t.overzicht.againstBar[verdict] ?? verdict}
         </Badge>
       )}
@@ -95,6 +98,20 @@ function Referentie({ data }: { data: Schooloverzicht }) {
       )}
     </Paper>
   );
+}
+
+/** The legend of what this overview shows: the verdicts always, the other terms where they occur. */
+function legendOf(data: Schooloverzicht): LegendItem[] {
+  const figures = data.cells.flatMap((c) => c.figures);
+  const has = (test: (f: (typeof figures)[number]) => boolean) => figures.some(test);
+  return [
+    ...VERDICT_LEGEND,
+    ...(has((f) => f.direction === 'atMost') ? (['atMost'] as const) : []),
+    ...(has((f) => f.kind === 'atOrAbove') ? (['share'] as const) : []),
+    ...(has((f) => f.kind === 'meanAtLeastNorm') ? (['vs'] as const) : []),
+    'sparkline',
+    ...(has((f) => f.suppressed) ? (['suppressed'] as const) : []),
+  ];
 }
 
 function Words({ data }: { data: Schooloverzicht }) {
@@ -256,9 +273,7 @@ export function SchooloverzichtPage() {
           />
           <OverzichtFilters data={data} set={set} />
           <OverzichtGrid data={data} onOpen={(c) => setOpen({ jaargroep: c.jaargroep, vak: c.vak })} />
-          <Text size="xs" c="dimmed">
-            {o.verdictHelp}
-          </Text>
+          <OgwLegend items={legendOf(data)} />
           <CellDrawer
             data={data}
             cell={

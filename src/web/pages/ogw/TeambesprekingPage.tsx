@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { ConflictAlert, SaveStatusLine } from '../../components/SaveStatus';
 import { useI18n } from '../../i18n';
+import { OgwLegend, VERDICT_LEGEND } from './OgwLegend';
 import { OverzichtGrid } from './OverzichtGrid';
 
 type Answers = Teambespreking['answers'];
@@ -110,6 +111,7 @@ export function TeambesprekingPage() {
             }
           />
           <OverzichtGrid data={data.snapshot} />
+          <OgwLegend items={[...VERDICT_LEGEND, 'sparkline']} />
           <Title order={2} size="h4">
             {t.overzicht.words}
           </Title>

@@ -6,6 +6,7 @@ import type { Trends } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
+import { OgwLegend, type LegendItem } from './OgwLegend';
 import { TrendChart } from './TrendChart';
 
 function PointsTable({ data }: { data: Trends }) {
@@ -202,6 +203,18 @@ function TrendResult({ data }: { data: Trends }) {
   );
 }
 
+/** What the chart's marks and words mean: the band, the measure, a version change, a hidden point. */
+function legendOf(data: Trends): LegendItem[] {
+  const points = data.segments.flatMap((s) => s.points);
+  return [
+    'band',
+    'interval',
+    data.measure === 'share' ? 'share' : 'vs',
+    ...(data.breaks.length > 0 ? (['arrows'] as const) : []),
+    ...(points.some((p) => p.suppressed) ? (['suppressed'] as const) : []),
+  ];
+}
+
 export function TrendsPage() {
   const { t } = useI18n();
   const tr = t.trends;
@@ -238,7 +251,14 @@ export function TrendsPage() {
         ]}
       />
       <TrendFilters query={query} years={years} set={set} />
-      <QueryState query={trends}>{(data) => <TrendResult data={data} />}</QueryState>
+      <QueryState query={trends}>
+        {(data) => (
+          <>
+            <TrendResult data={data} />
+            {data.segments.length > 0 && <OgwLegend items={legendOf(data)} />}
+          </>
+        )}
+      </QueryState>
     </Stack>
   );
 }

@@ -1,5 +1,7 @@
+import { verdictTone, VERDICTS, type Verdict } from '../../../domain/ambitions-verdict';
 import type { AmbitionTarget, OverzichtFigure } from '../../api/types';
 import type { Catalog } from '../../i18n/nl';
+import './ogw.css';
 
 /** A share as "66,7 %", a mean score as "133,2"; the kind decides. */
 export function figureValue(
@@ -11,12 +13,25 @@ export function figureValue(
   return figure.kind === 'meanAtLeastNorm' ? formatNumber(value) : `${formatNumber(value * 100)} %`;
 }
 
-export const VERDICT_TONE: Record<string, string> = {
+const TONE_CLASS = {
   behaald: 'tone-klaar',
   'niet-behaald': 'tone-niet',
-  'niet-te-onderscheiden': 'tone-bezig',
-  'geen-gegevens': 'tone-open',
+  marge: 'tone-marge',
+  geen: 'tone-open',
 };
+
+/**
+ * The badge colour of each verdict: green only when certainly met, red only when certainly not, and a
+ * neutral grey within the margin of chance, whichever side the figure is on (domain/ambitions-verdict.ts).
+ */
+export const VERDICT_TONE: Record<Verdict, string> = Object.fromEntries(
+  VERDICTS.map((v) => [v, TONE_CLASS[verdictTone(v)]]),
+) as Record<Verdict, string>;
+
+/** The background of a grid cell by its first figure's verdict (ogw.css). */
+export function cellToneClass(verdict: Verdict | null | undefined): string {
+  return verdict ? `cell-tone-${verdictTone(verdict)}` : '';
+}
 
 /** What a figure holds the results against: an ambition's target, or the usual share without one. */
 export type Goal = OverzichtFigure['goal'];
