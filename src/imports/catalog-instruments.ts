@@ -144,6 +144,10 @@ export const INSTRUMENTS: readonly Instrument[] = [
     ],
     subjects: ['dmt', 'drie minuten toets', 'drieminutentoets'],
     generations: CITO,
+    // The raw score counts the words read right in three cards of one minute, each card 4 or 5 rows of
+    // 30 words, the words read wrong subtracted: 0 to 450. Sources: itslanguage.nl, "De Slimme Drie
+    // Minuten Toets (DMT)"; mijnkindheeftdyslexie.nl, "DMT toets: informatie voor ouders".
+    ranges: { ruweScore: { min: 0, max: 450 } },
     assumptions: [
       'Eén DMT-schaal voor LOVS en Leerling in Beeld; losse kaarten (kaart 1, 2 of 3) zijn geen vaardigheidsscore en worden niet herkend.',
       MOMENTS_NOTE,

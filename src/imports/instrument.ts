@@ -32,5 +32,18 @@ export interface Instrument {
   subjects: readonly string[];
   /** Which generation markers ("3.0", "LiB", "IEP", "Cito") fit this instrument. */
   generations: readonly Generation[];
+  /**
+   * Where the publisher documents what a score can be: a result outside is refused with this range in
+   * the message. Without one, the general bounds of the results import apply.
+   */
+  ranges?: Partial<Record<RangedScore, ScoreRange>>;
   assumptions?: readonly string[];
+}
+
+export type RangedScore = 'vaardigheidsscore' | 'ruweScore';
+
+/** Inclusive bounds; max null: no upper bound is documented. */
+export interface ScoreRange {
+  min: number;
+  max: number | null;
 }

@@ -10,7 +10,7 @@ import { newId } from '../../server/db/ids';
 import { importEdexml } from '../../server/features/imports/edexml-import.service';
 import { findMappingByName } from '../../server/features/imports/mappings.service';
 import { importResults } from '../../server/features/imports/results-import.service';
-import { CliError, stringOption, type ParsedArgs } from '../args';
+import { CliError, intOption, stringOption, type ParsedArgs } from '../args';
 import { findBestuurByName, findFirstBesturen, insertBestuur } from '../cli.queries';
 import { findSchoolId } from './lookup';
 import { IMPORT_USAGE } from '../usage';
@@ -126,6 +126,8 @@ export async function importResultsCommand(database: Database, args: ParsedArgs)
   const mappingName = stringOption(args, 'mapping');
   let mapping;
   let constants;
+  let versions;
+  let headerRow: number | undefined;
   if (mappingName) {
     const saved = await findMappingByName(database.db, mappingName, schoolId);
     if (saved === 'none') throw new CliError(`Geen opgeslagen koppeling met de naam "${mappingName}".`);
@@ -133,8 +135,12 @@ export async function importResultsCommand(database: Database, args: ParsedArgs)
       throw new CliError(`Meerdere scholen hebben een koppeling "${mappingName}"; geef --school.`);
     mapping = saved.mapping;
     constants = saved.constants;
+    versions = saved.versions;
+    headerRow = saved.headerRow;
     schoolId ??= saved.schoolId;
   }
+  // The line of the header row when a title block fools the search for it (--header-row 4).
+  if (args.options.has('header-row')) headerRow = intOption(args, 'header-row', 1);
   const progress = (p: { phase: string; rows: number }) =>
     process.stderr.write(
       `\r${p.phase === 'lezen' ? 'gelezen' : 'opgeslagen'}: ${p.rows.toLocaleString('nl-NL')} regels   `,
@@ -148,6 +154,8 @@ export async function importResultsCommand(database: Database, args: ParsedArgs)
       schoolId,
       mapping,
       constants,
+      versions,
+      headerRow,
       skipInvalid: args.options.has('skip-invalid'),
       filename: basename(file),
       onProgress: progress,
@@ -171,6 +179,21 @@ export async function importResultsCommand(database: Database, args: ParsedArgs)
     );
   }
   if (report.newToetsen.length > 0) out(`Nieuwe toetsen uit de catalogus: ${report.newToetsen.join(', ')}`);
+  if (report.headerRow !== null && report.headerRow > 1) out(`Kopregel: regel ${report.headerRow}`);
   printProblems(report.problems);
+  printVersionQuestions(report.versionQuestions);
   return report.status === 'refused' ? 2 : 0;
+}
+
+/** The codes to answer each version question with, in a saved mapping's `versions`. */
+function printVersionQuestions(
+  questions: { toets: string; versie: string; candidates: { code: string; name: string }[] }[],
+) {
+  if (questions.length === 0) return;
+  out(
+    'Kies de versie in een opgeslagen koppeling (--mapping), bij "versions": { toets, versie, instrument }:',
+  );
+  for (const q of questions) {
+    out(`  ${q.toets} '${q.versie}': ${q.candidates.map((c) => `${c.code} (${c.name})`).join(', ')}`);
+  }
 }

@@ -1,10 +1,11 @@
 import { compactLabel, indexOfTokens, labelTokens } from '../normalize';
+import { looksLikeHeader } from '../sheet/header-row';
 import { FIELD_SYNONYMS, RESULT_FIELDS, type ResultField } from './fields';
 
 /** Field → 0-based column index. */
 export type ColumnMapping = Partial<Record<ResultField, number>>;
 
-interface ColumnSuggestion {
+export interface ColumnSuggestion {
   column: number;
   header: string;
   /**
@@ -15,9 +16,9 @@ interface ColumnSuggestion {
   synonym: string;
 }
 
-interface MappingSuggestion {
-  mapping: ColumnMapping;
-  details: Partial<Record<ResultField, ColumnSuggestion>>;
+export interface MappingSuggestion<F extends string = ResultField> {
+  mapping: Partial<Record<F, number>>;
+  details: Partial<Record<F, ColumnSuggestion>>;
   /** Columns no field was matched to, for the UI to show as "niet gebruikt". */
   unmappedColumns: number[];
 }
@@ -25,9 +26,7 @@ interface MappingSuggestion {
 /** Below this, a guess is worse than asking. */
 const MIN_CONFIDENCE = 0.5;
 
-interface Candidate extends ColumnSuggestion {
-  field: ResultField;
-}
+type Candidate<F extends string> = ColumnSuggestion & { field: F };
 
 /** A label normalised once: compared against every synonym, and every synonym against every header. */
 interface Label {
@@ -36,19 +35,6 @@ interface Label {
 }
 
 const labelOf = (text: string): Label => ({ compact: compactLabel(text), tokens: labelTokens(text) });
-
-/**
- * The synonyms and excluded words of every field, normalised once for the process: a header row is
- * compared against all of them, and normalising per comparison made a wide header cost seconds.
- */
-const FIELD_LABEL_SETS = RESULT_FIELDS.map((field) => {
-  const { synonyms, excludes = [] } = FIELD_SYNONYMS[field];
-  return {
-    field,
-    synonyms: synonyms.map((synonym) => ({ synonym, label: labelOf(synonym) })),
-    excludes: excludes.map(compactLabel),
-  };
-});
 
 function score(header: Label, synonym: Label): number {
   const h = header.compact;
@@ -59,44 +45,74 @@ function score(header: Label, synonym: Label): number {
   return Math.min(0.85, 0.5 + 0.35 * (s.length / h.length));
 }
 
-function candidates(headers: readonly string[]): Candidate[] {
-  const found: Candidate[] = [];
-  headers.forEach((header, column) => {
-    const label = labelOf(header);
-    for (const { field, synonyms, excludes } of FIELD_LABEL_SETS) {
-      if (excludes.some((word) => label.compact.includes(word))) continue;
-      let best: Candidate | null = null;
-      for (const { synonym, label: synonymLabel } of synonyms) {
-        const confidence = score(label, synonymLabel);
-        if (confidence >= MIN_CONFIDENCE && (!best || confidence > best.confidence)) {
-          best = { field, column, header, confidence, synonym };
-        }
-      }
-      if (best) found.push(best);
-    }
+/**
+ * A suggester for a set of fields and their synonyms. The synonyms and excluded words are normalised
+ * once, when it is made: a header row is compared against all of them, and normalising per comparison
+ * made a wide header cost seconds.
+ */
+export function columnSuggester<F extends string>(
+  fields: readonly F[],
+  synonymsOf: Readonly<Record<F, { synonyms: readonly string[]; excludes?: readonly string[] }>>,
+) {
+  const sets = fields.map((field) => {
+    const { synonyms, excludes = [] } = synonymsOf[field];
+    return {
+      field,
+      synonyms: synonyms.map((synonym) => ({ synonym, label: labelOf(synonym) })),
+      excludes: excludes.map(compactLabel),
+    };
   });
-  return found;
+
+  function candidates(headers: readonly string[]): Candidate<F>[] {
+    const found: Candidate<F>[] = [];
+    headers.forEach((header, column) => {
+      const label = labelOf(header);
+      for (const { field, synonyms, excludes } of sets) {
+        if (excludes.some((word) => label.compact.includes(word))) continue;
+        let best: Candidate<F> | null = null;
+        for (const { synonym, label: synonymLabel } of synonyms) {
+          const confidence = score(label, synonymLabel);
+          if (confidence >= MIN_CONFIDENCE && (!best || confidence > best.confidence)) {
+            best = { field, column, header, confidence, synonym };
+          }
+        }
+        if (best) found.push(best);
+      }
+    });
+    return found;
+  }
+
+  /**
+   * Proposes which column holds which field. Best matches are assigned first and every column and
+   * field is used once, so "Ruwe score" goes to ruweScore and is not also taken as the vaardigheidsscore.
+   * A proposal only: the user confirms it, and the mapping is checked before use.
+   */
+  return function suggest(headers: readonly string[]): MappingSuggestion<F> {
+    const order = (f: F) => fields.indexOf(f);
+    const sorted = candidates(headers).sort(
+      (a, b) => b.confidence - a.confidence || order(a.field) - order(b.field) || a.column - b.column,
+    );
+    const mapping: Partial<Record<F, number>> = {};
+    const details: Partial<Record<F, ColumnSuggestion>> = {};
+    const used = new Set<number>();
+    for (const { field, ...suggestion } of sorted) {
+      if (mapping[field] !== undefined || used.has(suggestion.column)) continue;
+      mapping[field] = suggestion.column;
+      details[field] = suggestion;
+      used.add(suggestion.column);
+    }
+    const unmappedColumns = headers.map((_, i) => i).filter((i) => !used.has(i));
+    return { mapping, details, unmappedColumns };
+  };
 }
 
-/**
- * Proposes which column holds which field. Best matches are assigned first and every column and
- * field is used once, so "Ruwe score" goes to ruweScore and is not also taken as the vaardigheidsscore.
- * A proposal only: the user confirms it, and validateMapping checks the result.
- */
-export function suggestMapping(headers: readonly string[]): MappingSuggestion {
-  const order = (f: ResultField) => RESULT_FIELDS.indexOf(f);
-  const sorted = candidates(headers).sort(
-    (a, b) => b.confidence - a.confidence || order(a.field) - order(b.field) || a.column - b.column,
-  );
-  const mapping: ColumnMapping = {};
-  const details: Partial<Record<ResultField, ColumnSuggestion>> = {};
-  const used = new Set<number>();
-  for (const { field, ...suggestion } of sorted) {
-    if (mapping[field] !== undefined || used.has(suggestion.column)) continue;
-    mapping[field] = suggestion.column;
-    details[field] = suggestion;
-    used.add(suggestion.column);
-  }
-  const unmappedColumns = headers.map((_, i) => i).filter((i) => !used.has(i));
-  return { mapping, details, unmappedColumns };
+/** The column mapping of a results file, proposed from its header row. */
+export const suggestMapping: (headers: readonly string[]) => MappingSuggestion = columnSuggester(
+  RESULT_FIELDS,
+  FIELD_SYNONYMS,
+);
+
+/** Whether a row is the header of a results file: several cells are names of result fields. */
+export function isResultsHeader(cells: readonly string[]): boolean {
+  return looksLikeHeader(suggestMapping(cells).details);
 }

@@ -23,35 +23,69 @@ const HEADER_LIMIT = 64 * 1024;
 /** Longer fields are cut: no real cell is this long, but a stray quote could swallow the file. */
 const MAX_FIELD_LENGTH = 100_000;
 
-/** The separator that occurs most often (outside quotes) in the header; ';' wins ties, Dutch style. */
-function detectSeparator(header: string): CsvSeparator {
+/** How many records (outside quotes, blank ones skipped) the separator is chosen from. */
+const SNIFF_RECORDS = 20;
+const SEPARATORS: readonly CsvSeparator[] = [';', '\t', ','];
+
+/** How often each separator occurs outside quotes in a record. */
+function separatorCounts(record: string): Record<CsvSeparator, number> {
   const counts: Record<CsvSeparator, number> = { ';': 0, '\t': 0, ',': 0 };
   let quoted = false;
-  for (const ch of header) {
+  for (const ch of record) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === ';' || ch === ',' || ch === '\t')) counts[ch] += 1;
   }
+  return counts;
+}
+
+/**
+ * The separator that splits the first records most consistently: for each, the number of records that
+ * share its most common non-zero count, then that count; ';' wins ties, Dutch style. Looking past the
+ * first record matters for exports with a title block ("De Wilg, groep 5" above a ';' header) and for
+ * a ';' file whose names hold commas ("Berg, van der, Daan").
+ */
+function detectSeparator(records: readonly string[]): CsvSeparator {
+  const perRecord = records.map(separatorCounts);
   let best: CsvSeparator = ';';
-  for (const sep of ['\t', ','] as const) if (counts[sep] > counts[best]) best = sep;
+  let bestScore = [-1, -1];
+  for (const sep of SEPARATORS) {
+    const frequency = new Map<number, number>();
+    for (const counts of perRecord) {
+      if (counts[sep] > 0) frequency.set(counts[sep], (frequency.get(counts[sep]) ?? 0) + 1);
+    }
+    let score = [0, 0];
+    for (const [count, times] of frequency) {
+      if (times > (score[0] ?? 0) || (times === score[0] && count > (score[1] ?? 0))) score = [times, count];
+    }
+    const [times = 0, count = 0] = score;
+    if (times > (bestScore[0] ?? 0) || (times === bestScore[0] && count > (bestScore[1] ?? 0))) {
+      best = sep;
+      bestScore = score;
+    }
+  }
   return best;
 }
 
-/** Start and end (the line break) of the first non-blank record in `text`, or null if not complete. */
-function firstRecordEnd(text: string): { start: number; end: number } | null {
+/**
+ * Start and end (the line break) of the first non-blank records in `text`, up to `max`; `complete`
+ * when `max` were found (the last one ended by a line break).
+ */
+function leadingRecords(
+  text: string,
+  max: number,
+): { records: { start: number; end: number }[]; complete: boolean } {
+  const records: { start: number; end: number }[] = [];
   let quoted = false;
   let start = 0;
-  for (let i = 0; i < text.length; i += 1) {
+  for (let i = 0; i < text.length && records.length < max; i += 1) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) quoted = !quoted;
     else if (!quoted && (c === LF || c === CR)) {
-      if (text.slice(start, i).trim() === '') {
-        start = i + 1;
-        continue;
-      }
-      return { start, end: i };
+      if (text.slice(start, i).trim() !== '') records.push({ start, end: i });
+      start = i + 1;
     }
   }
-  return null;
+  return { records, complete: records.length >= max };
 }
 
 export class CsvTokenizer {
@@ -82,13 +116,12 @@ export class CsvTokenizer {
   push(text: string): SheetRow[] {
     if (this.separator !== null) return this.consume(text);
     this.head += text;
-    const record = firstRecordEnd(this.head);
-    if (record === null && this.head.length < HEADER_LIMIT) return [];
-    return this.startWithHead(record);
+    if (!leadingRecords(this.head, SNIFF_RECORDS).complete && this.head.length < HEADER_LIMIT) return [];
+    return this.startWithHead();
   }
 
   end(): SheetRow[] {
-    const rows = this.separator === null ? this.startWithHead(firstRecordEnd(this.head)) : [];
+    const rows = this.separator === null ? this.startWithHead() : [];
     if (this.state === State.Quoted) {
       this.problems.error(
         'csv.aanhalingsteken-open',
@@ -101,9 +134,11 @@ export class CsvTokenizer {
     return rows;
   }
 
-  private startWithHead(record: { start: number; end: number } | null): SheetRow[] {
+  private startWithHead(): SheetRow[] {
     let text = this.head;
     this.head = '';
+    const { records, complete } = leadingRecords(text, SNIFF_RECORDS);
+    const record = records[0] ?? null;
     const first = record ? text.slice(record.start, record.end) : text;
     const hint = /^\s*sep=(.)\s*$/i.exec(first);
     const hinted = hint?.[1];
@@ -114,7 +149,11 @@ export class CsvTokenizer {
       if (text[record.end] === '\r') this.pendingCR = true;
       text = text.slice(record.end + 1);
     } else {
-      this.separator = detectSeparator(first);
+      // A last record without a line break (the end of a small file) counts too.
+      const last = records.at(-1)?.end ?? -1;
+      const rest = complete ? '' : text.slice(last + 1);
+      const tail = rest.trim() === '' ? [] : [rest];
+      this.separator = detectSeparator([...records.map((r) => text.slice(r.start, r.end)), ...tail]);
     }
     this.sepCode = this.separator.charCodeAt(0);
     return this.consume(text);

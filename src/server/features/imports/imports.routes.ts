@@ -205,7 +205,8 @@ export const importRoutes = resultsImportHandler(new OpenAPIHono<AppEnv>())
   .openapi(inspectRoute, async (c) => {
     const { db } = c.get('deps');
     const upload = uploadOf(c.req.raw, 'sheet');
-    const inspection = await inspectResults(db, actorOf(c), c.req.valid('query').schoolId, upload);
+    const { schoolId, headerRow } = c.req.valid('query');
+    const inspection = await inspectResults(db, actorOf(c), schoolId, upload, headerRow);
     return c.json(refuseIfTooLarge(inspection), 200);
   })
   .openapi(mappingsRoute, async (c) =>

@@ -70,9 +70,23 @@ export const ResultsConstantsSchema = z
 
 const MappingSchema = z.record(z.string(), z.number().int().min(0).max(500));
 
+/** "Spelling" "2014" is cito-3.0-spelling: how to read a version label the catalog does not know. */
+export const VersionChoiceSchema = z
+  .object({
+    toets: storedText(200).min(1),
+    versie: storedText(50).min(1),
+    instrument: storedText(200).min(1),
+  })
+  .strict();
+
+/** The line of the header row (1-based), when it is not the one Leerwinst found. */
+const HeaderRowSchema = z.number().int().min(1).max(10_000_000);
+
 export const ResultsImportConfig = z.object({
   mapping: MappingSchema.optional(),
   constants: ResultsConstantsSchema.optional(),
+  versions: z.array(VersionChoiceSchema).max(100).optional(),
+  headerRow: HeaderRowSchema.optional(),
 });
 
 export const ResultsImportQuery = z.object({
@@ -95,16 +109,41 @@ export const ResultsReportSchema = z.object({
   newToetsen: z.array(z.string()),
   problems: z.array(Problem),
   importId: z.string().nullable(),
+  /** The line the header was read from (a title block above it is skipped). */
+  headerRow: z.number().int().nullable(),
+  /** Version labels that wait for a choice, one per label whatever the number of rows. */
+  versionQuestions: z.array(
+    z.object({
+      toets: z.string(),
+      versie: z.string(),
+      rows: z.number().int(),
+      firstLine: z.number().int(),
+      candidates: z.array(z.object({ code: z.string(), name: z.string(), version: z.string() })),
+    }),
+  ),
 });
 
-export const InspectQuery = z.object({ schoolId: z.string().min(1).max(64) });
+export const InspectQuery = z.object({
+  schoolId: z.string().min(1).max(64),
+  /** The header row the user picked in the preview. */
+  headerRow: z.coerce.number().int().min(1).max(10_000_000).optional(),
+});
+
+/** A row of the file as it came in, with its line: the title block above the header. */
+const FileRow = z.object({ line: z.number().int(), cells: z.array(z.string()) });
 
 export const InspectResponse = z.object({
   format: z.string().nullable(),
   encoding: z.string().nullable(),
   separator: z.string().nullable(),
   headers: z.array(z.string()),
+  /** The line of the header row, found by its words or picked; null for an empty file. */
+  headerRow: z.number().int().nullable(),
+  /** The rows above the header, so the user can see the title block and pick another row. */
+  above: fileRows(z.array(FileRow)),
   sample: fileRows(z.array(z.array(z.string()))),
+  /** The names of the sample rows as read from a name column ("Berg, van der, Daan" → "Daan van der Berg"). */
+  sampleNames: z.array(PupilName),
   suggestion: z.object({
     mapping: MappingSchema,
     confidence: z.record(z.string(), z.number()),
@@ -126,6 +165,8 @@ export const SavedMappingBody = z.object({
   mapping: MappingSchema,
   headers: z.array(z.string().max(200)).max(200),
   constants: ResultsConstantsSchema.optional(),
+  versions: z.array(VersionChoiceSchema).max(100).optional(),
+  headerRow: HeaderRowSchema.optional(),
 });
 
 export const MappingNameParams = z.object({

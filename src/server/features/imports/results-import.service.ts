@@ -7,7 +7,7 @@
 import { hasErrors, type ImportInput } from '../../../imports';
 import { requireAtSchool } from '../../auth/access';
 import type { Actor } from '../../auth/permissions';
-import { auditMany } from '../../audit';
+import { audit, auditMany } from '../../audit';
 import { insertChunked } from '../../db/bulk';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/ids';
@@ -25,6 +25,8 @@ import {
   type StoredResult,
 } from './results.queries';
 import { ToetsResolver } from './toets-resolver';
+import { labelPart } from './version-labels';
+import { upsertVersionChoices } from './version-labels.queries';
 
 async function pupilIndex(db: Db, schoolId: string | null): Promise<PupilIndex> {
   const [pupils, placements] = await Promise.all([
@@ -68,7 +70,7 @@ export async function importResults(
   }
   const [pupils, toetsen] = await Promise.all([
     pupilIndex(db, options.schoolId),
-    ToetsResolver.create(db, options.schoolId, now),
+    ToetsResolver.create(db, options.schoolId, now, options.versions ?? []),
   ]);
   const { report, valid, mapped, fileProblems } = await readResults(input, options, pupils, toetsen);
   // A catalog instrument becomes a toets only for a result that is stored, not for a refused row.
@@ -81,13 +83,16 @@ export async function importResults(
   if (hasErrors(report.problems) && !skipping) return { ...report, status: 'refused' };
 
   const { inserts, changes } = await compareWithStored(db, valid, report);
-  if (options.mode === 'preview' || (inserts.length + changes.length === 0 && newToetsen.length === 0)) {
-    return { ...report, status: options.mode === 'preview' ? 'preview' : 'imported' };
+  if (options.mode === 'preview') return { ...report, status: 'preview' };
+  if (inserts.length + changes.length === 0 && newToetsen.length === 0) {
+    await rememberVersions(db, actor, options, now);
+    return { ...report, status: 'imported' };
   }
 
   const importId = newId(now.getTime());
   await db.transaction().execute(async (trx) => {
     await insertChunked(trx, 'toets', newToetsen);
+    await rememberVersions(trx, actor, options, now);
     const schoolId = options.schoolId ?? (await findSchoolOfPupil(trx, valid[0]?.leerlingId ?? ''));
     await insertImportBatch(trx, {
       id: importId,
@@ -103,6 +108,40 @@ export async function importResults(
     await bumpResultsVersion(trx, now);
   });
   return { ...report, status: 'imported', importId };
+}
+
+/**
+ * The version labels chosen for this file, kept for the school so its next export of the same kind is
+ * read without asking (in the import's transaction, or on its own when nothing else is written).
+ */
+async function rememberVersions(db: Db, actor: Actor | null, options: ResultsImportOptions, now: Date) {
+  const choices = options.versions ?? [];
+  if (choices.length === 0 || options.schoolId === null) return;
+  const schoolId = options.schoolId;
+  const write = async (trx: Db) => {
+    await upsertVersionChoices(
+      trx,
+      choices.map((c) => ({
+        id: newId(now.getTime()),
+        school_id: schoolId,
+        toets_label: labelPart(c.toets),
+        versie_label: labelPart(c.versie),
+        instrument_code: c.instrument,
+        created_by: actor?.userId ?? null,
+        updated_at: now.toISOString(),
+      })),
+    );
+    await audit(trx, now, {
+      userId: actor?.userId ?? null,
+      action: 'import.version.choose',
+      entity: 'school',
+      entityId: schoolId,
+      schoolId,
+      details: { labels: choices.map((c) => `${c.toets} ${c.versie} → ${c.instrument}`) },
+    });
+  };
+  if (db.isTransaction) await write(db);
+  else await db.transaction().execute(write);
 }
 
 /** The valid rows split into new and changed ones; the unchanged are only counted, in the report. */

@@ -6,7 +6,9 @@
 import type { z } from 'zod';
 import {
   hasErrors,
+  isResultsHeader,
   readSheetRowsOffThread,
+  splitHeader,
   suggestMapping,
   validateMapping,
   type ColumnMapping,
@@ -104,6 +106,8 @@ function emptyReport(): ResultsReport {
     newToetsen: [],
     problems: [],
     importId: null,
+    headerRow: null,
+    versionQuestions: [],
   };
 }
 
@@ -117,6 +121,8 @@ function readHeader(row: SheetRow, options: ResultsImportOptions, report: Result
 /**
  * The file read and checked: the report so far (format, header, mapping, row counts, problems), the
  * valid rows, whether the header was mapped, and the problems of the file itself (not of its rows).
+ * A title block above the header is skipped (sheet/header-row.ts); labels that wait for a version
+ * choice are reported once each, before the problems of single rows.
  */
 export async function readResults(
   input: ImportInput,
@@ -130,15 +136,54 @@ export async function readResults(
   const problems = new CappedProblems();
   const kept = new KeptRows();
   const valid: ValidRow[] = [];
-  let validate: ReturnType<typeof rowValidator> | null = null;
-  for await (const row of reader) {
-    if (validate === null) {
-      const mappingProblems = readHeader(row, options, report);
+  const split = await splitHeader(reader, isResultsHeader, options.headerRow);
+  let mapped = false;
+  try {
+    if (split.problem) problems.add([split.problem]);
+    else if (split.header) {
+      report.headerRow = split.header.line;
+      const mappingProblems = readHeader(split.header, options, report);
       problems.add(mappingProblems);
-      if (hasErrors(mappingProblems)) break;
-      validate = rowValidator(report.mapping, options.constants ?? {}, pupils, toetsen);
-      continue;
+      mapped = !hasErrors(mappingProblems);
     }
+    if (mapped)
+      await checkRows(
+        split.rows,
+        options,
+        { report, problems, kept, valid },
+        rowValidator(report.mapping, options.constants ?? {}, pupils, toetsen),
+      );
+  } finally {
+    await split.close();
+  }
+  report.format = reader.info.format;
+  report.encoding = reader.info.encoding;
+  problems.add(reader.info.problems);
+  if (!split.header && !split.problem && !hasErrors(problems.items)) {
+    const message = 'Het bestand is leeg: er is geen kopregel met kolomnamen.';
+    problems.add([{ severity: 'error', code: 'resultaat.leeg-bestand', message }]);
+  }
+  report.versionQuestions = toetsen.versions.list();
+  report.problems = [...toetsen.versions.problems(), ...problems.finish()];
+  report.rows.valid = valid.length;
+  return { report, valid, mapped, fileProblems: reader.info.problems };
+}
+
+interface Collected {
+  report: ResultsReport;
+  problems: CappedProblems;
+  kept: KeptRows;
+  valid: ValidRow[];
+}
+
+/** Every row after the header through the validator, into the report. */
+async function checkRows(
+  rows: AsyncIterable<SheetRow>,
+  options: ResultsImportOptions,
+  { report, problems, kept, valid }: Collected,
+  validate: ReturnType<typeof rowValidator>,
+) {
+  for await (const row of rows) {
     report.rows.total += 1;
     if (report.rows.total % 5000 === 0) options.onProgress?.({ phase: 'lezen', rows: report.rows.total });
     const checked = validate(row.line, row.cells);
@@ -148,14 +193,4 @@ export async function readResults(
       problems.add(result);
     } else valid.push(result);
   }
-  report.format = reader.info.format;
-  report.encoding = reader.info.encoding;
-  problems.add(reader.info.problems);
-  if (validate === null && !hasErrors(problems.items)) {
-    const message = 'Het bestand is leeg: er is geen kopregel met kolomnamen.';
-    problems.add([{ severity: 'error', code: 'resultaat.leeg-bestand', message }]);
-  }
-  report.problems = problems.finish();
-  report.rows.valid = valid.length;
-  return { report, valid, mapped: validate !== null, fileProblems: reader.info.problems };
 }

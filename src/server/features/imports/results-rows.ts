@@ -12,10 +12,13 @@ import {
   parseDutchNumber,
   type ColumnMapping,
   type ImportProblem,
+  type RangedScore,
   type ResultField,
+  type ScoreRange,
 } from '../../../imports';
 import type { ResultsConstantsSchema } from './imports.schema';
 import { momentProblem, type ResolvedToets, type ToetsResolver } from './toets-resolver';
+import { isAwaiting } from './version-labels';
 
 type ResultsConstants = z.infer<typeof ResultsConstantsSchema>;
 
@@ -41,14 +44,20 @@ export interface PupilIndex {
 }
 
 // Ability scales of the common LVS run within this range; anything outside is a typing or export error.
-const SCORE_MIN = -100;
-const SCORE_MAX = 1000;
+// An instrument that documents its own range (catalog `ranges`) is held to that one instead.
+const GENERAL_RANGES: Record<RangedScore, ScoreRange> = {
+  vaardigheidsscore: { min: -100, max: 1000 },
+  ruweScore: { min: 0, max: null },
+};
 
 /** One row's cells, read through the mapping (and the constants), and the problems found so far. */
 interface RowCells {
   cell(field: ResultField): string;
   value(field: ResultField & keyof ResultsConstants): string;
   fail(code: string, message: string): void;
+  /** The row waits for a version choice: invalid, without a problem of its own (it is asked once). */
+  wait(): void;
+  line: number;
 }
 
 /** The pupil by LAS key, else by ECK-iD; never guessed between several. */
@@ -75,6 +84,11 @@ function pupilOf(row: RowCells, pupils: PupilIndex): string | null {
 
 function toetsOf(row: RowCells, toetsen: ToetsResolver): ResolvedToets | null {
   const resolved = toetsen.resolve(row.value('toets'), row.value('versie') || null);
+  if (isAwaiting(resolved)) {
+    toetsen.versions.countRow(resolved, row.line);
+    row.wait();
+    return null;
+  }
   if (typeof resolved !== 'string') return resolved;
   row.fail('resultaat.toets', resolved);
   return null;
@@ -113,18 +127,31 @@ function numberOf(row: RowCells, field: ResultField, label: string): number | nu
   return null;
 }
 
+const SCORE_LABELS: Record<RangedScore, string> = {
+  vaardigheidsscore: 'vaardigheidsscore',
+  ruweScore: 'ruwe score',
+};
+
+/** A score outside its range, refused with the range: the toets's own where it documents one. */
+function checkRange(row: RowCells, field: RangedScore, value: number | null, toets: ResolvedToets | null) {
+  if (value === null) return;
+  const own = toets?.ranges?.[field];
+  const { min, max } = own ?? GENERAL_RANGES[field];
+  if (value >= min && (max === null || value <= max)) return;
+  const range = max === null ? `${min} of meer` : `${min} tot en met ${max}`;
+  const of = own && toets ? `van ${toets.name}` : field === 'vaardigheidsscore' ? 'van een toetsschaal' : '';
+  row.fail(
+    'resultaat.bereik',
+    `${SCORE_LABELS[field]} ${value} ligt buiten het bereik${of ? ` ${of}` : ''} (${range}).`,
+  );
+}
+
 /** The scores, each a number in its range. */
-function scoresOf(row: RowCells) {
+function scoresOf(row: RowCells, toets: ResolvedToets | null) {
   const vaardigheidsscore = numberOf(row, 'vaardigheidsscore', 'vaardigheidsscore');
-  if (vaardigheidsscore !== null && (vaardigheidsscore < SCORE_MIN || vaardigheidsscore > SCORE_MAX)) {
-    row.fail(
-      'resultaat.bereik',
-      `vaardigheidsscore ${vaardigheidsscore} ligt buiten het bereik van een toetsschaal (${SCORE_MIN} tot ${SCORE_MAX}).`,
-    );
-  }
+  checkRange(row, 'vaardigheidsscore', vaardigheidsscore, toets);
   const ruweScore = numberOf(row, 'ruweScore', 'ruwe score');
-  if (ruweScore !== null && ruweScore < 0)
-    row.fail('resultaat.bereik', `ruwe score ${ruweScore} kan niet negatief zijn.`);
+  checkRange(row, 'ruweScore', ruweScore, toets);
   const dle = numberOf(row, 'dle', 'DLE');
   if (dle !== null && (dle < 0 || dle > 70))
     row.fail('resultaat.bereik', `DLE ${dle} ligt buiten 0 tot 70 maanden.`);
@@ -177,6 +204,7 @@ export function rowValidator(
 ) {
   return (line: number, cells: string[]): ValidRow | ImportProblem[] => {
     const problems: ImportProblem[] = [];
+    let waiting = false;
     const cell = (field: ResultField) => {
       const column = mapping[field];
       return column === undefined ? '' : (cells[column] ?? '').trim();
@@ -186,19 +214,23 @@ export function rowValidator(
       value: (field) => cell(field) || (constants[field] ?? '').trim(),
       fail: (code, message) =>
         problems.push({ severity: 'error', code, message: `Regel ${line}: ${message}`, line }),
+      wait: () => {
+        waiting = true;
+      },
+      line,
     };
     const leerlingId = pupilOf(row, pupils);
     const toets = toetsOf(row, toetsen);
     const afnamedatum = dateOf(row);
     const moment = momentOf(row, toets, afnamedatum);
-    const { vaardigheidsscore, ruweScore, dle } = scoresOf(row);
+    const { vaardigheidsscore, ruweScore, dle } = scoresOf(row, toets);
     const niveau = levelOf(row, toets);
     if (vaardigheidsscore === null && niveau === null) {
       row.fail('resultaat.leeg', 'er staat geen vaardigheidsscore en geen niveau in.');
     }
     const schooljaar = schooljaarOfRow(row, { afnamedatum, moment, leerlingId }, constants, pupils);
 
-    if (problems.length > 0 || !leerlingId || !toets || !schooljaar) return problems;
+    if (problems.length > 0 || waiting || !leerlingId || !toets || !schooljaar) return problems;
     return {
       line,
       leerlingId,

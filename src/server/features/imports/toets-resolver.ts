@@ -1,7 +1,8 @@
 /**
  * From the name (and version) an export writes to a toets of Leerwinst: first the school's own and
  * the known toetsen, then the catalog of common instruments (a catalog instrument becomes a toets on
- * first use). A name that fits several scales is not guessed: the user must say which one.
+ * first use). A name that fits several scales is not guessed: the user must say which one. A version
+ * label the catalog does not know is read by what the school chose for it (version-labels.ts).
  */
 import type { Insertable } from 'kysely';
 import { instrumentByCode, instrumentCandidates, matchInstrument, type Instrument } from '../../../imports';
@@ -10,6 +11,8 @@ import type { Db } from '../../db/database';
 import { newId } from '../../db/ids';
 import type { ToetsTable } from '../../db/schema';
 import { findToetsen } from '../norms/norms.queries';
+import { findVersionChoices } from './version-labels.queries';
+import { VersionLabels, type AwaitingVersion, type VersionChoice } from './version-labels';
 
 export interface ResolvedToets {
   id: string;
@@ -20,6 +23,8 @@ export interface ResolvedToets {
   levelSystem: string | null;
   /** 'datum' for continuously normed tests; otherwise the valid moments, or null for "any B/M/E 3–8". */
   moments: readonly string[] | 'datum' | null;
+  /** Documented bounds of the scores (catalog instruments only). */
+  ranges: Instrument['ranges'] | null;
 }
 
 const normalize = (text: string) =>
@@ -31,13 +36,28 @@ const normalize = (text: string) =>
 
 export class ToetsResolver {
   private readonly known: (ResolvedToets & { code: string })[] = [];
-  private readonly cache = new Map<string, ResolvedToets | string>();
+  private readonly cache = new Map<string, ResolvedToets | string | AwaitingVersion>();
   readonly inserts: Insertable<ToetsTable>[] = [];
 
-  private constructor(private readonly now: Date) {}
+  private constructor(
+    private readonly now: Date,
+    readonly versions: VersionLabels,
+  ) {}
 
-  static async create(db: Db, schoolId: string | null, now: Date): Promise<ToetsResolver> {
-    const resolver = new ToetsResolver(now);
+  /** `choices`: version labels chosen for this file, over those the school chose before. */
+  static async create(
+    db: Db,
+    schoolId: string | null,
+    now: Date,
+    choices: readonly VersionChoice[] = [],
+  ): Promise<ToetsResolver> {
+    const stored = schoolId ? await findVersionChoices(db, schoolId) : [];
+    const earlier = stored.map((c) => ({
+      toets: c.toets_label,
+      versie: c.versie_label,
+      instrument: c.instrument_code,
+    }));
+    const resolver = new ToetsResolver(now, new VersionLabels([...earlier, ...choices]));
     const rows = await findToetsen(db, schoolId);
     for (const r of rows) {
       // A catalog instrument that is already a toets row keeps the catalog's moments (or its date).
@@ -51,13 +71,14 @@ export class ToetsResolver {
         scaleKey: r.scale_key,
         levelSystem: r.level_system,
         moments: instrument ? (instrument.moments === 'datum' ? 'datum' : instrument.moments) : null,
+        ranges: instrument?.ranges ?? null,
       });
     }
     return resolver;
   }
 
-  /** The toets, or a Dutch reason why the name cannot be used. */
-  resolve(name: string, version: string | null): ResolvedToets | string {
+  /** The toets, a Dutch reason why the name cannot be used, or that its version label waits for a choice. */
+  resolve(name: string, version: string | null): ResolvedToets | string | AwaitingVersion {
     const key = `${name}\u0000${version ?? ''}`;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
@@ -66,7 +87,7 @@ export class ToetsResolver {
     return result;
   }
 
-  private lookup(name: string, version: string | null): ResolvedToets | string {
+  private lookup(name: string, version: string | null): ResolvedToets | string | AwaitingVersion {
     if (name === '') return 'De toets ontbreekt.';
     const n = normalize(name);
     const own = this.known.filter(
@@ -77,6 +98,10 @@ export class ToetsResolver {
     if (own.length === 1 && own[0]) return own[0];
     const instrument = matchInstrument(name, version ?? undefined);
     if (instrument) return this.fromInstrument(instrument);
+    if (version !== null) {
+      const byLabel = this.byVersionLabel(name, version);
+      if (byLabel) return byLabel;
+    }
     const candidates = instrumentCandidates(name, version ?? undefined);
     if (candidates.length > 1 || own.length > 1) {
       const versions = [...new Set(candidates.map((c) => c.version))].join(', ');
@@ -85,10 +110,41 @@ export class ToetsResolver {
     return `Onbekende toets '${name}'${version ? ` versie '${version}'` : ''}. Voeg hem toe als eigen toets van de school, of kies een toets uit de lijst.`;
   }
 
+  /**
+   * A label the catalog does not know: the school's choice for it, else the one instrument the name
+   * fits (with a warning), else a question when the name fits several; null when it fits none.
+   */
+  private byVersionLabel(name: string, version: string): ResolvedToets | AwaitingVersion | null {
+    const chosen = this.versions.choiceFor(name, version);
+    const own = chosen ? this.known.find((t) => t.code === chosen) : undefined;
+    if (own) return own;
+    const chosenInstrument = chosen ? instrumentByCode(chosen) : null;
+    if (chosenInstrument) return this.fromInstrument(chosenInstrument);
+    const byName = instrumentCandidates(name);
+    const ownByName = this.known.filter(
+      (t) => t.code.startsWith('school-') && normalize(t.name) === normalize(name),
+    );
+    const fits = [
+      ...byName.map((i) => ({ code: i.code, name: i.name, version: i.version })),
+      ...ownByName.map((t) => ({ code: t.code, name: `${t.name} ${t.version}`, version: t.version })),
+    ];
+    if (fits.length === 0) return null;
+    const only = byName[0];
+    if (fits.length === 1 && only) {
+      this.versions.acceptAs(name, version, only.name);
+      return this.fromInstrument(only);
+    }
+    if (fits.length === 1 && ownByName[0]) {
+      this.versions.acceptAs(name, version, ownByName[0].name);
+      return ownByName[0];
+    }
+    return this.versions.ask(name, version, fits);
+  }
+
   private fromInstrument(instrument: Instrument): ResolvedToets {
     const existing = this.known.find((t) => t.code === instrument.code);
     const moments = instrument.moments === 'datum' ? 'datum' : instrument.moments;
-    if (existing) return { ...existing, moments };
+    if (existing) return { ...existing, moments, ranges: instrument.ranges ?? null };
     const toets: ResolvedToets & { code: string } = {
       id: newId(this.now.getTime()),
       code: instrument.code,
@@ -98,6 +154,7 @@ export class ToetsResolver {
       scaleKey: instrument.scaleKey,
       levelSystem: instrument.levelSystem,
       moments,
+      ranges: instrument.ranges ?? null,
     };
     this.known.push(toets);
     this.inserts.push({
