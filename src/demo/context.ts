@@ -1,4 +1,5 @@
 /** What every step of the demo generator shares: the data so far, the seeded sources and the dates. */
+import type { Ability } from './ability';
 import type { DemoData } from './generator';
 import type { Random } from './random';
 
@@ -12,7 +13,7 @@ export interface DemoContext {
   refId: () => string;
   iso: string;
   today: string;
-  /** Schooljaren with M and E results. */
+  /** Schooljaren with M and E results (the current one up to today). */
   resultYears: string[];
   /** Per vak, the id of its demo toets. */
   toetsIds: Map<string, string>;
@@ -27,8 +28,11 @@ export interface SimPupil {
   id: string;
   jaargroep: number;
   stream: number;
-  ability: Record<string, number>;
-  drift: number;
+  /** YYYY-MM-DD: the start of groep 3, as on the leerling row. */
+  groep3Start: string;
+  ability: Ability;
+  /** The pupil's own seeded stream: waves, test noise, absences and result ids. */
+  rng: Random;
   repeated: boolean;
   left: boolean;
 }

@@ -1,8 +1,9 @@
 /**
  * The invented demo: one bestuur with `schools` schools, groepen 1–8 (kleuters in combination groups),
  * pupils who move up a year, sometimes repeat, join or leave mid-year, and `years` schooljaren of M and
- * E results on four vakken. Pure and seeded: the same options give the same data, so it is also the
- * factory for tests and benchmarks.
+ * E results on four vakken, with abilities that last and hang together across vakken (ability.ts);
+ * then leerlingzorg, and the HGW cycle as far as a school has it by `now`. Pure and seeded: the same
+ * options give the same data, so it is also the factory for tests and benchmarks.
  */
 import { schooljaarOf, schooljaarStartYear, shiftSchooljaar } from '../domain/schooljaar';
 import type { Insertable } from 'kysely';
@@ -25,9 +26,10 @@ import type {
 import { addBestuurAccounts, addOtherSchoolAccounts, addSchoolAccounts } from './accounts';
 import { addDoorstroomToetsen, addToetsen } from './catalog';
 import type { DemoContext } from './context';
-import { ogwDemo, type OgwDemo } from './ogw';
+import { ogwDemo, sharesAtIII, type OgwDemo } from './ogw';
 import { Random } from './random';
 import { addSchool } from './school';
+import { emptyHgw, hgwDemo, type HgwDemo } from './hgw';
 import { emptyZorg, zorgDemo, type ZorgDemo } from './zorg';
 
 export interface DemoOptions {
@@ -41,6 +43,12 @@ export interface DemoOptions {
    * it, a school that has not set up its periods yet, for tests of what the app does on first use.
    */
   zorg?: boolean;
+  /**
+   * With the HGW cycle by today (default; needs leerlingzorg's periods): groepsplannen of the periods
+   * that have started, groepsoverzicht rows, ticked steps, observations and last June's teambespreking.
+   * Without it, the running period is untouched, for tests that walk the cycle from its start.
+   */
+  hgw?: boolean;
 }
 
 export const DEFAULT_DEMO: Omit<DemoOptions, 'now'> = { seed: 2026, schools: 2, years: 3 };
@@ -72,6 +80,8 @@ export interface DemoData {
   ogw: OgwDemo;
   /** Leerlingzorg: besprekingen, afspraken, zorgniveaus, verzorgers, consents and two OPPs. */
   zorg: ZorgDemo;
+  /** The HGW cycle by today: groepsplannen, groepsoverzicht rows, observations, teambespreking. */
+  hgw: HgwDemo;
   /** What the demo logins can see, for messages and tests. */
   summary: { schooljaren: string[]; resultYears: string[]; schoolIds: string[]; bestuurId: string };
 }
@@ -104,6 +114,7 @@ function emptyData(schooljaren: string[], resultYears: string[]): DemoData {
     role_assignment: [],
     ogw: { ambitie: [], ambitie_wijziging: [], signaleringswaarde: [] },
     zorg: emptyZorg(),
+    hgw: emptyHgw(),
     summary: { schooljaren, resultYears, schoolIds: [], bestuurId: '' },
   };
 }
@@ -143,7 +154,10 @@ export function generateDemo(options: DemoOptions): DemoData {
     refId,
     iso,
     today: iso.slice(0, 10),
-    resultYears,
+    // The current schooljaar too: a group that took its M toetsen before today has them (say in late
+    // January, when other groups still have to), though the schooljaar counts as a result year only
+    // once every group has (summary.resultYears).
+    resultYears: resultYears.includes(current) ? resultYears : [...resultYears, current],
     toetsIds,
     doorstroomIds,
     lasKeyCounter: 100000,
@@ -160,10 +174,12 @@ export function generateDemo(options: DemoOptions): DemoData {
     schooljaren,
     authorOf: (s) =>
       data.accounts.find((a) => a.schoolIndex === s && a.role === 'schoolleider')?.id ?? beheer,
+    shareAtIII: sharesAtIII(data),
     id,
     iso,
   });
   // Last, from its own seeded source: adding it changed none of the rows above.
   if (options.zorg !== false) data.zorg = zorgDemo(data, options);
+  if (options.zorg !== false && options.hgw !== false) data.hgw = hgwDemo(data, options);
   return data;
 }

@@ -1,11 +1,15 @@
 /**
- * OGW demo data: each school's ambitions for every schooljaar (with one ambition raised after a
- * teambespreking, so the history shows), and an invented table of 2F/1S signaleringswaarden, clearly
- * labelled: the real table is the Inspectie's and is loaded by the school.
+ * OGW demo data: each school's ambitions for every schooljaar, set in September (with one ambition of
+ * this schooljaar raised after last June's teambespreking, where the results were well above it, so
+ * the history shows), and an invented table of 2F/1S signaleringswaarden, clearly labelled: the real
+ * table is the Inspectie's and is loaded by the school.
  */
 import type { Insertable } from 'kysely';
 import type { AmbitieTable, AmbitieWijzigingTable, SignaleringswaardeTable } from '../server/db/schema';
-import { VAKKEN } from '../shared/vakken';
+import { parseMoment } from '../domain/moments';
+import { isVak, VAKKEN } from '../shared/vakken';
+import type { DemoData } from './generator';
+import { demoLevel, demoNorm } from './norms';
 
 export const DEMO_SIGNALERINGSWAARDEN_SOURCE =
   'Verzonnen voor de demo: laad voor echt gebruik de tabel van de Inspectie van het Onderwijs.';
@@ -29,12 +33,28 @@ interface Context {
   schooljaren: string[];
   /** Per school index the account that "decided" the ambitions. */
   authorOf: (schoolIndex: number) => string;
+  /** The share at III or higher of a school's jaargroep in a vak at a schooljaar's E; null without. */
+  shareAtIII: (cell: {
+    schoolId: string;
+    schooljaar: string;
+    vak: string;
+    jaargroep: number;
+  }) => number | null;
   id: () => string;
   iso: string;
 }
 
+/** A day of the schooljaar as ISO text, never after now (the demo does not know the future). */
+function onDay(ctx: Context, schooljaar: string, monthDay: string): string {
+  const day = `${Number(schooljaar.slice(0, 4))}-${monthDay}T14:00:00.000Z`;
+  return day < ctx.iso ? day : ctx.iso;
+}
+
 type Cell = { vak: string | null; jaargroep: number | null; moment: 'M' | 'E' | null };
 type AddAmbition = (schooljaar: string, cell: Cell, target: object, reason: string) => void;
+
+/** The share at III or higher each ambition of `DEMO_SHARE` asks for. */
+const minShareOf = (vak: string) => DEMO_SHARE[vak] ?? 0.65;
 
 /** An invented table of 2F/1S signaleringswaarden by schoolweging. */
 function addSignaleringswaarden(out: OgwDemo, ctx: Context): void {
@@ -60,6 +80,8 @@ function addSignaleringswaarden(out: OgwDemo, ctx: Context): void {
 /** Adds an ambition of the school with its first history row ("aangemaakt"). */
 function ambitionWriter(out: OgwDemo, ctx: Context, schoolId: string, author: string): AddAmbition {
   return (schooljaar, cell, target, reason) => {
+    // The team sets the year's ambitions at the start of the schooljaar.
+    const set = onDay(ctx, schooljaar, '09-10');
     const row = {
       id: ctx.id(),
       school_id: schoolId,
@@ -71,9 +93,9 @@ function ambitionWriter(out: OgwDemo, ctx: Context, schoolId: string, author: st
       status: 'actief' as const,
       version: 1,
       created_by: author,
-      created_at: ctx.iso,
+      created_at: set,
       updated_by: author,
-      updated_at: ctx.iso,
+      updated_at: set,
     };
     out.ambitie.push(row);
     out.ambitie_wijziging.push({
@@ -86,7 +108,7 @@ function ambitionWriter(out: OgwDemo, ctx: Context, schoolId: string, author: st
       reason,
       decided_by: 'Teambespreking september',
       changed_by: author,
-      changed_at: ctx.iso,
+      changed_at: set,
     });
   };
 }
@@ -99,7 +121,7 @@ function addYearAmbitions(add: AddAmbition, schooljaar: string): void {
         add(
           schooljaar,
           { vak, jaargroep, moment },
-          { kind: 'atOrAbove', system: 'I-V', level: 'III', minShare: DEMO_SHARE[vak] ?? 0.65 },
+          { kind: 'atOrAbove', system: 'I-V', level: 'III', minShare: minShareOf(vak) },
           'Ambitie van het team voor het aandeel op III of hoger.',
         );
       }
@@ -122,20 +144,38 @@ function addYearAmbitions(add: AddAmbition, schooljaar: string): void {
   );
 }
 
-/** One ambition raised after the teambespreking, so its history shows the old value and why. */
+/**
+ * The ambition of this schooljaar the team raised at last June's teambespreking: the jaargroep and vak
+ * furthest above its bar at last year's E, raised by ten points (at most to 90 %).
+ */
 function raiseOneAmbition(out: OgwDemo, ctx: Context, schoolId: string, author: string): void {
+  const current = ctx.schooljaren.at(-1);
+  const last = ctx.schooljaren.at(-2);
+  if (!current || !last) return;
+  let best: { vak: string; jaargroep: number; margin: number } | null = null;
+  for (let jaargroep = 3; jaargroep <= 8; jaargroep++) {
+    for (const vak of VAKKEN) {
+      const share = ctx.shareAtIII({ schoolId, schooljaar: last, vak, jaargroep });
+      const margin = share === null ? null : share - minShareOf(vak);
+      if (margin !== null && (!best || margin > best.margin)) best = { vak, jaargroep, margin };
+    }
+  }
   const raised = out.ambitie.find(
     (a) =>
       a.school_id === schoolId &&
-      a.schooljaar === ctx.schooljaren.at(-1) &&
-      a.vak === 'spelling' &&
-      a.jaargroep === 5 &&
-      a.moment === 'E',
+      a.schooljaar === current &&
+      a.vak === best?.vak &&
+      a.jaargroep === best?.jaargroep &&
+      a.moment === 'E' &&
+      a.kind === 'atOrAbove',
   );
-  if (!raised) return;
-  const target = JSON.stringify({ kind: 'atOrAbove', system: 'I-V', level: 'III', minShare: 0.75 });
+  if (!raised || !best) return;
+  const minShare = Math.min(0.9, Math.round((minShareOf(best.vak) + 0.1) * 100) / 100);
+  const target = JSON.stringify({ kind: 'atOrAbove', system: 'I-V', level: 'III', minShare });
+  const changed = onDay(ctx, current, '09-24');
   raised.version = 2;
   raised.target = target;
+  raised.updated_at = changed;
   out.ambitie_wijziging.push({
     id: ctx.id(),
     ambitie_id: raised.id,
@@ -143,11 +183,37 @@ function raiseOneAmbition(out: OgwDemo, ctx: Context, schoolId: string, author: 
     action: 'gewijzigd',
     target,
     evaluation: null,
-    reason: 'Drie jaar op rij ruim boven de ambitie: het team legt de lat hoger.',
-    decided_by: 'Teambespreking februari',
+    reason:
+      best.margin >= 0.1
+        ? 'Vorig schooljaar ruim boven de ambitie: het team legt de lat hoger.'
+        : 'Vorig schooljaar boven de ambitie: het team legt de lat iets hoger.',
+    decided_by: 'Teambespreking juni',
     changed_by: author,
-    changed_at: ctx.iso,
+    changed_at: changed,
   });
+}
+
+/** Per school, schooljaar, vak and jaargroep the share at III or higher at E, as the app counts it. */
+export function sharesAtIII(data: DemoData): Context['shareAtIII'] {
+  const schoolOf = new Map(data.leerling.map((l) => [l.id, l.school_id]));
+  const toets = new Map(data.toets.filter((t) => t.level_system === 'I-V').map((t) => [t.id, t.vak]));
+  const counts = new Map<string, { n: number; ok: number }>();
+  for (const r of data.toetsresultaat) {
+    const vak = toets.get(r.toets_id);
+    const moment = parseMoment(r.moment);
+    if (!vak || !isVak(vak) || moment?.kind !== 'E' || r.vaardigheidsscore == null) continue;
+    const norm = demoNorm(vak, 'E', moment.jaargroep);
+    const level = r.niveau ?? demoLevel(r.vaardigheidsscore, norm.mean, norm.sd);
+    const key = `${schoolOf.get(r.leerling_id) ?? ''}|${r.schooljaar}|${vak}|${moment.jaargroep}`;
+    const c = counts.get(key) ?? { n: 0, ok: 0 };
+    c.n += 1;
+    if (level === 'I' || level === 'II' || level === 'III') c.ok += 1;
+    counts.set(key, c);
+  }
+  return (cell) => {
+    const c = counts.get(`${cell.schoolId}|${cell.schooljaar}|${cell.vak}|${cell.jaargroep}`);
+    return c && c.n > 0 ? c.ok / c.n : null;
+  };
 }
 
 export function ogwDemo(ctx: Context): OgwDemo {

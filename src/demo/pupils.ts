@@ -1,5 +1,6 @@
-/** A new demo pupil: a leerling row with an invented name and a hidden ability per vak. */
+/** A new demo pupil: a leerling row with an invented name, and abilities that last (ability.ts). */
 import { schooljaarStartYear } from '../domain/schooljaar';
+import { newAbility } from './ability';
 import type { DemoContext, SimPupil } from './context';
 import {
   FIRST_NAMES_BOYS,
@@ -8,7 +9,7 @@ import {
   LAST_NAMES_WITH_PREFIX,
   VOORVOEGSELS,
 } from './names';
-import { DEMO_TOETSEN } from './norms';
+import { Random } from './random';
 
 export function newPupil(
   ctx: DemoContext,
@@ -39,15 +40,15 @@ export function newPupil(
     created_at: iso,
     updated_at: iso,
   });
-  const general = rng.normal();
-  const ability: Record<string, number> = {};
-  for (const t of DEMO_TOETSEN) ability[t.vak] = 0.75 * general + 0.66 * rng.normal();
+  // The pupil's own stream: their results do not shift when another pupil gets one more or one less.
+  const own = new Random(rng.int(1, 2 ** 31 - 1));
   return {
     id: pupilId,
     jaargroep,
     stream,
-    ability,
-    drift: rng.normal() * 0.12,
+    groep3Start: `${groep3Year}-08-20`,
+    ability: newAbility(own),
+    rng: own,
     repeated: false,
     left: false,
   };

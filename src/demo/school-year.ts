@@ -4,10 +4,11 @@
  * doorstroomtoets in February.
  */
 import { schooljaarStartYear } from '../domain/schooljaar';
+import { meanBase, repeatYear } from './ability';
 import type { DemoContext, SimPupil } from './context';
 import type { Layout } from './layout';
-import { DEMO_BELOW_1F, DEMO_DOORSTROOMTOETSEN, DEMO_TOETSEN, demoLevel, demoNorm } from './norms';
 import { newPupil } from './pupils';
+import { addDoorstroom, addResults } from './results';
 
 export interface DemoSchool {
   schoolId: string;
@@ -41,9 +42,13 @@ function advancePupils(
     return pupils;
   }
   for (const p of pupils) {
-    // About one in fifty pupils repeats a year once (doublure), never in the kleutergroepen.
-    if (!p.repeated && p.jaargroep >= 3 && p.jaargroep < 8 && ctx.rng.chance(0.02)) p.repeated = true;
-    else p.jaargroep += 1;
+    // About one in fifty pupils repeats a year once (doublure), never in the kleutergroepen; mostly
+    // pupils who are far behind, who then compare with younger classmates.
+    const chance = meanBase(p.ability) < -1.2 ? 0.12 : 0.01;
+    if (!p.repeated && p.jaargroep >= 3 && p.jaargroep < 8 && ctx.rng.next() < chance) {
+      p.repeated = true;
+      repeatYear(p.ability);
+    } else p.jaargroep += 1;
   }
   const staying = pupils.filter((p) => p.jaargroep <= 8 && !p.left);
   for (let k = 0; k < cohort; k++) staying.push(newPupil(ctx, school.schoolId, 1, k, year));
@@ -96,45 +101,6 @@ function addJoiners(ctx: DemoContext, school: DemoSchool, year: string, start: n
   return joinedOn;
 }
 
-/** The pupil's M and E results on the four toetsen, on the group's test days while in the group. */
-function addResults(
-  ctx: DemoContext,
-  y: YearContext,
-  p: SimPupil,
-  label: string,
-  inGroup: { from: string; until: string | null },
-): void {
-  const { rng } = ctx;
-  for (const kind of ['M', 'E'] as const) {
-    const date = y.testDate.get(`${label}|${kind}`) ?? '';
-    if (date > ctx.today || date < inGroup.from || (inGroup.until !== null && date > inGroup.until)) continue;
-    for (const t of DEMO_TOETSEN) {
-      if (rng.chance(0.025)) continue; // absent on the day
-      const norm = demoNorm(t.vak, kind, p.jaargroep);
-      const time = p.jaargroep - 3 + (kind === 'M' ? 0.45 : 0.85);
-      const z = (p.ability[t.vak] ?? 0) + p.drift * (time - 2.5) + 0.3 * rng.normal();
-      const score = Math.round(norm.mean + norm.sd * z);
-      ctx.data.toetsresultaat.push({
-        id: ctx.id(),
-        leerling_id: p.id,
-        toets_id: ctx.toetsIds.get(t.vak) ?? '',
-        schooljaar: y.year,
-        moment: `${kind}${p.jaargroep}`,
-        afnamedatum: date,
-        ruwe_score: null,
-        vaardigheidsscore: score,
-        // Now and then the LVS export carries no level; the engine computes it from the norms.
-        niveau: rng.chance(0.06) ? null : demoLevel(score, norm.mean, norm.sd),
-        functioneringsniveau: null,
-        dle: null,
-        import_id: null,
-        created_at: ctx.iso,
-        updated_at: ctx.iso,
-      });
-    }
-  }
-}
-
 /** Every pupil placed in their group (a departure ends it once it has happened), with results. */
 function placePupils(ctx: DemoContext, y: YearContext, pupils: SimPupil[]): void {
   const { rng } = ctx;
@@ -159,36 +125,12 @@ function placePupils(ctx: DemoContext, y: YearContext, pupils: SimPupil[]): void
       end_date: knownEnd,
     });
     if (!resultYear || p.jaargroep < 3) continue;
-    addResults(ctx, y, p, label, { from: startDate, until: knownEnd });
-  }
-}
-
-/** Groep 8 sits the doorstroomtoets in February, one day for the whole school. */
-function addDoorstroom(ctx: DemoContext, y: YearContext, pupils: SimPupil[]): void {
-  const { refRng } = ctx;
-  const doorstroomDate = `${y.start + 1}-02-${day(refRng.int(3, 14))}`;
-  if (!ctx.resultYears.includes(y.year) || doorstroomDate > ctx.today) return;
-  for (const p of pupils) {
-    if (p.jaargroep !== 8 || p.left || (y.joinedOn.get(p.id) ?? '') > doorstroomDate) continue;
-    for (const t of DEMO_DOORSTROOMTOETSEN) {
-      const z = (p.ability[t.vak] ?? 0) + 0.35 * refRng.normal();
-      ctx.data.toetsresultaat.push({
-        id: ctx.refId(),
-        leerling_id: p.id,
-        toets_id: ctx.doorstroomIds.get(t.code) ?? '',
-        schooljaar: y.year,
-        moment: 'M8',
-        afnamedatum: doorstroomDate,
-        ruwe_score: null,
-        vaardigheidsscore: null,
-        niveau: z < DEMO_BELOW_1F ? '<1F' : z < t.streef ? '1F' : '2F/1S',
-        functioneringsniveau: null,
-        dle: null,
-        import_id: null,
-        created_at: ctx.iso,
-        updated_at: ctx.iso,
-      });
-    }
+    addResults(ctx, p, {
+      schooljaar: y.year,
+      testDate: (kind) => y.testDate.get(`${label}|${kind}`) ?? '',
+      from: startDate,
+      until: knownEnd,
+    });
   }
 }
 
@@ -215,7 +157,7 @@ export function simulateYear(
   const joinedOn = addJoiners(ctx, school, year, start, pupils);
   const y: YearContext = { ...school, year, start, groupIds, testDate, joinedOn };
   placePupils(ctx, y, pupils);
-  addDoorstroom(ctx, y, pupils);
+  addDoorstroom(ctx, year, start, pupils, joinedOn);
   // Pupils who left during an earlier year are gone; everyone else moves on next year.
   return pupils.filter((p) => !p.left);
 }

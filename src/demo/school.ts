@@ -47,6 +47,25 @@ function addTeachers(ctx: DemoContext, schoolId: string, layout: Layout): Map<st
   return teacherOf;
 }
 
+/**
+ * A teacher never carries the full name of a pupil of the school: a name on a screen says who it is
+ * (and the audit of reads recognises pupils by name). The next surname of the list, without a draw.
+ */
+function distinctTeacherNames(ctx: DemoContext, schoolId: string, teacherOf: Map<string, string>): void {
+  const full = (p: { roepnaam?: string | null; achternaam: string }) => `${p.roepnaam ?? ''} ${p.achternaam}`;
+  const pupils = new Set(
+    ctx.data.leerling.filter((l) => l.school_id === schoolId && !l.voorvoegsel).map(full),
+  );
+  const ids = new Set(teacherOf.values());
+  for (const m of ctx.data.medewerker.filter((x) => ids.has(x.id))) {
+    let i = LAST_NAMES.indexOf(m.achternaam as (typeof LAST_NAMES)[number]);
+    while (pupils.has(full(m))) {
+      i = (i + 1) % LAST_NAMES.length;
+      m.achternaam = LAST_NAMES[i] ?? m.achternaam;
+    }
+  }
+}
+
 /** The school with its pupils through every schooljaar; the layout and teachers, for the accounts. */
 export function addSchool(
   ctx: DemoContext,
@@ -63,5 +82,6 @@ export function addSchool(
   schooljaren.forEach((year, yearIndex) => {
     pupils = simulateYear(ctx, { schoolId, layout, teacherOf }, year, yearIndex, pupils);
   });
+  distinctTeacherNames(ctx, schoolId, teacherOf);
   return { layout, teacherOf };
 }
