@@ -1,61 +1,22 @@
 /**
- * Signaleren: which pupils need extra attention in the HGW cycle. Every rule can be switched off or
- * tuned per school; every signal says which rule, which vak and why in Dutch, so the teacher can judge
- * it. A signal is a question for the groepsbespreking, not a verdict.
+ * Signaleren: which pupils need attention beyond what their instruction group already gives them. A
+ * signal is a question for the groepsbespreking, not a verdict, so the defaults are chosen to flag few
+ * pupils and only for a reason a team can act on (docs/SIGNALERING.md gives each default and why).
+ * Every rule can be switched off or tuned per school.
  *
- * The caller prepares plain data per pupil (levels in order, growth percentile, leerrendement, moments);
- * nothing here reads a database or the clock.
+ * A signal is data: the rule, the vak, a severity and the figures behind it. The browser words it;
+ * nothing here writes a sentence. The caller prepares plain data per pupil (levels in order, growth
+ * percentiles, leerrendement, placement, moments); nothing here reads a database or the clock.
  */
 import type { ObservatieAspectValue } from '../shared/observations';
 import type { Vak } from '../shared/vakken';
 import { isLowestLevel, levelsDropped, type Level, type LevelSystem } from './levels';
+import { DEFAULT_SIGNALERING_CONFIG, type SignaleringConfig } from './signalering-config';
 
-export type SignaleringRuleId =
-  | 'niveaudaling'
-  | 'twee_keer_laagste'
-  | 'lage_groei'
-  | 'onder_lrv'
-  | 'ontbrekend_resultaat'
-  | 'zorgelijke_observatie';
+export * from './signalering-config';
 
-export interface SignaleringConfig {
-  /** Dropped at least minLevels levels since the previous moment (I+ counts as I). */
-  niveaudaling: { enabled: boolean; minLevels: number };
-  /** The lowest level (V, E, <1F) at the last two moments. */
-  twee_keer_laagste: { enabled: boolean };
-  /** Growth percentile among comparable starters below this value. */
-  lage_groei: { enabled: boolean; belowPercentile: number };
-  /** Leerrendement below the leerrendementsverwachting of the OPP. */
-  onder_lrv: { enabled: boolean };
-  /** No result at a moment the pupil's group was tested. */
-  ontbrekend_resultaat: { enabled: boolean };
-  /** Latest rating of these aspects is 1 (zorgelijk) on the 1–4 scale. */
-  zorgelijke_observatie: { enabled: boolean; aspects: readonly ObservatieAspectValue[] };
-}
-
-export const DEFAULT_SIGNALERING_CONFIG: SignaleringConfig = {
-  niveaudaling: { enabled: true, minLevels: 2 },
-  twee_keer_laagste: { enabled: true },
-  lage_groei: { enabled: true, belowPercentile: 10 },
-  onder_lrv: { enabled: true },
-  ontbrekend_resultaat: { enabled: true },
-  zorgelijke_observatie: { enabled: true, aspects: ['welbevinden', 'werkhouding'] },
-};
-
-export type SignaleringConfigChanges = { [K in SignaleringRuleId]?: Partial<SignaleringConfig[K]> };
-
-/** The defaults with a school's changes on top. */
-export function signaleringConfig(changes: SignaleringConfigChanges): SignaleringConfig {
-  const d = DEFAULT_SIGNALERING_CONFIG;
-  return {
-    niveaudaling: { ...d.niveaudaling, ...changes.niveaudaling },
-    twee_keer_laagste: { ...d.twee_keer_laagste, ...changes.twee_keer_laagste },
-    lage_groei: { ...d.lage_groei, ...changes.lage_groei },
-    onder_lrv: { ...d.onder_lrv, ...changes.onder_lrv },
-    ontbrekend_resultaat: { ...d.ontbrekend_resultaat, ...changes.ontbrekend_resultaat },
-    zorgelijke_observatie: { ...d.zorgelijke_observatie, ...changes.zorgelijke_observatie },
-  };
-}
+export type Severity = 'high' | 'medium' | 'low';
+export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 
 export interface LevelAtMoment {
   moment: string;
@@ -67,8 +28,14 @@ export interface VakSignalInput {
   vak: Vak;
   /** Levels of this vak, oldest first; the last one is the current result. */
   levels: readonly LevelAtMoment[];
-  /** Growth percentile among comparable starters (growth.ts); null when unknown. */
+  /** Growth percentile among comparable starters for the latest interval (growth.ts); null when unknown. */
   growthPercentile: number | null;
+  /** The same for the interval before it (the one that ended at the previous result). */
+  earlierGrowthPercentile: number | null;
+  /** Leerwinst of the latest interval on the vak's scale; null when unknown. */
+  growth: number | null;
+  /** The instruction group the pupil is in for this vak now (the teacher's choice or the suggestion). */
+  instructie: 'verkort' | 'basis' | 'verlengd' | null;
   /** Leerrendement in % (dl.ts); null when unknown. */
   leerrendement: number | null;
   /** Leerrendementsverwachting from the OPP in %; null when the pupil has none for this vak. */
@@ -92,95 +59,164 @@ export interface PupilSignalInput {
   observations: readonly ObservationInput[];
 }
 
-export interface Signal {
-  rule: SignaleringRuleId;
-  vak: Vak | null;
-  reason: string;
+interface LevelMoment {
+  level: string;
+  moment: string;
 }
 
-const VAK_NAAM: Readonly<Record<Vak, string>> = {
-  'rekenen-wiskunde': 'Rekenen-wiskunde',
-  spelling: 'Spelling',
-  'begrijpend-lezen': 'Begrijpend lezen',
-  'technisch-lezen': 'Technisch lezen',
-};
+interface VakSignalBase {
+  vak: Vak;
+  severity: Severity;
+}
 
-const ASPECT_NAAM: Readonly<Record<ObservatieAspectValue, string>> = {
-  werkhouding: 'Werkhouding',
-  welbevinden: 'Welbevinden',
-  sociaal_gedrag: 'Sociaal gedrag',
-  talent: 'Talent',
-};
+/** Every signal: its rule, its vak (null for an observation), its severity and the figures behind it. */
+export type Signal =
+  | (VakSignalBase & { rule: 'niveaudaling'; params: { from: LevelMoment; to: LevelMoment; levels: number } })
+  | (VakSignalBase & { rule: 'eerste_laagste'; params: { to: LevelMoment; from: LevelMoment | null } })
+  | (VakSignalBase & {
+      rule: 'twee_keer_laagste';
+      params: {
+        previous: LevelMoment;
+        current: LevelMoment;
+        /** Not in verlengde instructie, or in it while the growth stalls. */
+        why: 'not_verlengd' | 'stalled';
+        instructie: 'verkort' | 'basis' | 'verlengd' | null;
+        percentile: number | null;
+      };
+    })
+  | (VakSignalBase & {
+      rule: 'lage_groei';
+      params: { percentile: number; earlierPercentile: number | null; below: number };
+    })
+  | (VakSignalBase & {
+      rule: 'onder_lrv';
+      params:
+        | { kind: 'lrv'; leerrendement: number; expected: number }
+        | { kind: 'avi'; level: string; moment: string; expected: string };
+    })
+  | (VakSignalBase & { rule: 'ontbrekend_resultaat'; params: { moments: string[] } })
+  | {
+      rule: 'zorgelijke_observatie';
+      vak: null;
+      severity: Severity;
+      params: { aspect: ObservatieAspectValue; date: string };
+    };
+
+export type SignaleringRuleId = Signal['rule'];
 
 const normMoment = (moment: string) => moment.trim().toUpperCase();
+const finite = (n: number | null): n is number => n !== null && Number.isFinite(n);
+const at = (l: LevelAtMoment): LevelMoment => ({ level: l.level, moment: l.moment });
 
-function vakSignals(v: VakSignalInput, config: SignaleringConfig): Signal[] {
-  const signals: Signal[] = [];
-  const naam = VAK_NAAM[v.vak];
-  const add = (rule: SignaleringRuleId, reason: string) => signals.push({ rule, vak: v.vak, reason });
+/** Levels on a norm-referenced scale (not AVI, an absolute reading level judged against its own norm). */
+const normReferenced = (l: LevelAtMoment | undefined): l is LevelAtMoment => !!l && l.system !== 'AVI';
+
+function levelSignals(v: VakSignalInput, config: SignaleringConfig): Signal[] {
   const current = v.levels[v.levels.length - 1];
   const previous = v.levels[v.levels.length - 2];
-  // AVI is an absolute reading level that rises with age; a drop or "lowest" there means something else
-  // and is judged against the AVI norm per moment, not by these rules.
-  const normReferenced = previous && current && previous.system !== 'AVI' && current.system !== 'AVI';
-
-  if (config.niveaudaling.enabled && normReferenced && previous.system === current.system) {
-    const dropped = levelsDropped(previous.level, current.level, current.system);
-    if (dropped !== null && dropped > 0 && dropped >= config.niveaudaling.minLevels) {
-      add(
-        'niveaudaling',
-        `${naam}: van ${previous.level} (${previous.moment}) naar ${current.level} (${current.moment}), ${dropped} niveaus gedaald.`,
-      );
+  if (!normReferenced(current)) return [];
+  const signals: Signal[] = [];
+  const samePrevious = normReferenced(previous) && previous.system === current.system ? previous : null;
+  if (config.niveaudaling.enabled && samePrevious) {
+    const dropped = levelsDropped(samePrevious.level, current.level, current.system);
+    const min = Math.max(1, config.niveaudaling.minLevels);
+    if (dropped !== null && dropped >= min) {
+      signals.push({
+        rule: 'niveaudaling',
+        vak: v.vak,
+        severity: dropped > min ? 'high' : 'medium',
+        params: { from: at(samePrevious), to: at(current), levels: dropped },
+      });
     }
   }
-  if (
-    config.twee_keer_laagste.enabled &&
-    normReferenced &&
-    isLowestLevel(previous.system, previous.level) &&
-    isLowestLevel(current.system, current.level)
-  ) {
-    add(
-      'twee_keer_laagste',
-      `${naam}: twee keer achter elkaar het laagste niveau (${previous.level} op ${previous.moment}, ${current.level} op ${current.moment}).`,
-    );
+  if (!isLowestLevel(current.system, current.level)) return signals;
+  const lowestBefore =
+    normReferenced(previous) && isLowestLevel(previous.system, previous.level) ? previous : null;
+  const earlierLowest = v.levels
+    .slice(0, -1)
+    .some((l) => normReferenced(l) && isLowestLevel(l.system, l.level));
+  if (config.eerste_laagste.enabled && !earlierLowest) {
+    signals.push({
+      rule: 'eerste_laagste',
+      vak: v.vak,
+      severity: 'medium',
+      params: { to: at(current), from: previous ? at(previous) : null },
+    });
   }
-  const p = v.growthPercentile;
-  if (
-    config.lage_groei.enabled &&
-    p !== null &&
-    Number.isFinite(p) &&
-    p < config.lage_groei.belowPercentile
-  ) {
-    add(
-      'lage_groei',
-      `${naam}: leerwinst bij de laagste ${config.lage_groei.belowPercentile} % van leerlingen met dezelfde start (percentiel ${Math.round(p)}).`,
-    );
-  }
-  const lr = v.leerrendement;
-  const lrv = v.expectedLrv;
-  if (
-    config.onder_lrv.enabled &&
-    lr !== null &&
-    lrv !== null &&
-    Number.isFinite(lr) &&
-    Number.isFinite(lrv) &&
-    lr < lrv
-  ) {
-    add('onder_lrv', `${naam}: leerrendement ${lr} % ligt onder de verwachting uit het OPP (${lrv} %).`);
-  }
-  if (config.ontbrekend_resultaat.enabled) {
-    const have = new Set(v.resultMoments.map(normMoment));
-    const missing = [...new Set(v.groupTestedMoments.map(normMoment))].filter(
-      (m) => m !== '' && !have.has(m),
-    );
-    if (missing.length > 0) {
-      add(
-        'ontbrekend_resultaat',
-        `${naam}: geen resultaat op ${missing.join(', ')}, terwijl de groep toen getoetst is.`,
-      );
+  if (config.twee_keer_laagste.enabled && lowestBefore) {
+    const why = servedOrWhy(v, config.twee_keer_laagste.stallBelowPercentile);
+    if (why) {
+      signals.push({
+        rule: 'twee_keer_laagste',
+        vak: v.vak,
+        severity: why === 'stalled' ? 'high' : 'medium',
+        params: {
+          previous: at(lowestBefore),
+          current: at(current),
+          why,
+          instructie: v.instructie,
+          percentile: finite(v.growthPercentile) ? v.growthPercentile : null,
+        },
+      });
     }
   }
   return signals;
+}
+
+/**
+ * A pupil at the lowest level again who is in verlengde instructie is served by that group: no signal
+ * unless the growth stalls (below the stall percentile among comparable starters, or, without a
+ * percentile, no growth at all). Null when served.
+ */
+function servedOrWhy(v: VakSignalInput, stallBelow: number): 'not_verlengd' | 'stalled' | null {
+  if (v.instructie !== 'verlengd') return 'not_verlengd';
+  const stalled = finite(v.growthPercentile)
+    ? v.growthPercentile < stallBelow
+    : finite(v.growth) && v.growth <= 0;
+  return stalled ? 'stalled' : null;
+}
+
+function growthSignal(v: VakSignalInput, config: SignaleringConfig): Signal | null {
+  const { enabled, belowPercentile: below, times } = config.lage_groei;
+  const p = v.growthPercentile;
+  if (!enabled || !finite(p) || !(p < below)) return null;
+  const earlier = finite(v.earlierGrowthPercentile) ? v.earlierGrowthPercentile : null;
+  if (times >= 2 && !(earlier !== null && earlier < below)) return null;
+  return {
+    rule: 'lage_groei',
+    vak: v.vak,
+    severity: 'medium',
+    params: { percentile: p, earlierPercentile: earlier, below },
+  };
+}
+
+function lrvSignal(v: VakSignalInput, config: SignaleringConfig): Signal | null {
+  const lr = v.leerrendement;
+  const lrv = v.expectedLrv;
+  if (!config.onder_lrv.enabled || !finite(lr) || !finite(lrv) || !(lr < lrv)) return null;
+  return {
+    rule: 'onder_lrv',
+    vak: v.vak,
+    severity: 'high',
+    params: { kind: 'lrv', leerrendement: lr, expected: lrv },
+  };
+}
+
+function missingSignal(v: VakSignalInput, config: SignaleringConfig): Signal | null {
+  if (!config.ontbrekend_resultaat.enabled) return null;
+  const have = new Set(v.resultMoments.map(normMoment));
+  const missing = [...new Set(v.groupTestedMoments.map(normMoment))].filter((m) => m !== '' && !have.has(m));
+  if (missing.length === 0) return null;
+  return { rule: 'ontbrekend_resultaat', vak: v.vak, severity: 'low', params: { moments: missing } };
+}
+
+function vakSignals(v: VakSignalInput, config: SignaleringConfig): Signal[] {
+  return [
+    ...levelSignals(v, config),
+    growthSignal(v, config),
+    lrvSignal(v, config),
+    missingSignal(v, config),
+  ].filter((s): s is Signal => s !== null);
 }
 
 function observationSignals(observations: readonly ObservationInput[], config: SignaleringConfig): Signal[] {
@@ -198,20 +234,47 @@ function observationSignals(observations: readonly ObservationInput[], config: S
       signals.push({
         rule: 'zorgelijke_observatie',
         vak: null,
-        reason: `${ASPECT_NAAM[aspect]}: de laatste observatie (${o.date}) is zorgelijk.`,
+        severity: 'medium',
+        params: { aspect, date: o.date },
       });
     }
   }
   return signals;
 }
 
-/** All signals for one pupil, per vak in input order, then observations. */
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { high: 0, medium: 1, low: 2 };
+
+/** Strongest first; signals of equal severity keep their order (per vak in input order, then observations). */
+export function byStrength<S extends { severity: Severity }>(signals: readonly S[]): S[] {
+  return signals
+    .map((s, i) => [s, i] as const)
+    .sort(([a, i], [b, j]) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || i - j)
+    .map(([s]) => s);
+}
+
+/**
+ * Which of two pupils' signals weigh more: negative when `a` comes first. The count of high signals
+ * decides, then medium, then low; pupils without signals come last.
+ */
+export function compareStrength(
+  a: readonly { severity: Severity }[],
+  b: readonly { severity: Severity }[],
+): number {
+  for (const severity of SEVERITIES) {
+    const diff =
+      b.filter((s) => s.severity === severity).length - a.filter((s) => s.severity === severity).length;
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+/** All signals for one pupil, strongest first. */
 export function signaleer(
   input: PupilSignalInput,
   config: SignaleringConfig = DEFAULT_SIGNALERING_CONFIG,
 ): Signal[] {
-  return [
+  return byStrength([
     ...input.vakken.flatMap((v) => vakSignals(v, config)),
     ...observationSignals(input.observations, config),
-  ];
+  ]);
 }

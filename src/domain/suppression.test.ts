@@ -32,7 +32,7 @@ describe('suppressEvaluation', () => {
   it('shows a cell of ten pupils in full', () => {
     const shown = suppressEvaluation(atIII(10));
     // Even 10 of 10 cannot be told from 80 %: Wilson(10, 10) at 90 % starts at 0.787.
-    expect(shown).toMatchObject({ suppressed: false, n: 10, value: 1, verdict: 'niet-te-onderscheiden' });
+    expect(shown).toMatchObject({ suppressed: false, n: 10, value: 1, verdict: 'boven-marge' });
   });
 
   it('suppresses an empty cell too, and shows an ambition in words as it is', () => {

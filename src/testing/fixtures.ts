@@ -14,9 +14,14 @@ import { fullName } from '../shared/names';
 
 export const TEST_NOW = new Date('2026-11-28T10:00:00.000Z');
 
+/**
+ * `hgw`: with the HGW cycle a school has by TEST_NOW (plans, groepsoverzicht rows, observations, the
+ * June teambespreking), as `npm start` shows it. Off by default: most tests walk the cycle of the
+ * running period from its start.
+ */
 export async function seedDemo(
   db: Db,
-  options: { schools?: number; years?: number; seed?: number; zorg?: boolean } = {},
+  options: { schools?: number; years?: number; seed?: number; zorg?: boolean; hgw?: boolean } = {},
 ): Promise<DemoData> {
   const data = generateDemo({
     seed: options.seed ?? 7,
@@ -24,6 +29,7 @@ export async function seedDemo(
     years: options.years ?? 2,
     now: TEST_NOW,
     zorg: options.zorg,
+    hgw: options.hgw ?? false,
   });
   await loadDemo(db, data, TEST_NOW);
   return data;

@@ -1,6 +1,7 @@
-import { Alert, List, Text } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import type { Signal } from '../api/types';
 import { useI18n } from '../i18n';
+import { SignalLines } from './SignalText';
 
 /** Signals are questions for the groepsbespreking, not verdicts: shown calmly, each with its reason. */
 export function SignalList({ signals }: { signals: Signal[] }) {
@@ -14,11 +15,7 @@ export function SignalList({ signals }: { signals: Signal[] }) {
   }
   return (
     <Alert color="orange" variant="light" title={t.analysis.signals}>
-      <List size="sm" spacing={2}>
-        {signals.map((s) => (
-          <List.Item key={`${s.rule}-${s.vak ?? ''}`}>{s.reason}</List.Item>
-        ))}
-      </List>
+      <SignalLines signals={signals} />
     </Alert>
   );
 }

@@ -99,12 +99,14 @@ describe.each(testEngines())('analysis known answers (%s)', (engine) => {
   let api: ReturnType<typeof testApi>;
   let cookie: string;
   let groupId: string;
+  let schoolId: string;
   let pupil: Record<string, string>;
 
   beforeAll(async () => {
     database = await createTestDatabase(engine);
     const ids = await insertKnownWorld(database.db, WORLD);
     groupId = ids.groupIds['Groep 5'] ?? '';
+    schoolId = ids.schoolId;
     pupil = ids.pupilIds;
     api = testApi(database.db, engine);
     cookie = await api.login(WORLD.ibEmail);
@@ -117,6 +119,8 @@ describe.each(testEngines())('analysis known answers (%s)', (engine) => {
     return response.body;
   }
   const groupAnalysis = () => get<GroupAnalysisResponse>(`/groups/${groupId}/analysis`);
+  const signalsOf = (body: GroupAnalysisResponse, name: string) =>
+    body.pupils.find((p) => p.id === pupil[name])?.signals;
   const vakOf = (body: GroupAnalysisResponse, name: string) =>
     body.pupils.find((p) => p.id === pupil[name])?.vakken['rekenen-wiskunde'];
 
@@ -192,13 +196,61 @@ describe.each(testEngines())('analysis known answers (%s)', (engine) => {
     expect(placed('Dewi')).toEqual(['verkort', null, null]);
     expect(placed('Eva')).toEqual(['basis', 'basis', 'gelijk']);
     expect(vakOf(body, 'Anna')?.placement.suggestion?.reason).toBe('II op E5 rekenen-wiskunde');
-    const rules = (name: string) => body.pupils.find((p) => p.id === pupil[name])?.signals.map((s) => s.rule);
-    // Cas: V twice in a row. Dewi: no M5 result while four of five were tested. Eva: percentile 0 < 10.
-    expect(rules('Anna')).toEqual([]);
-    expect(rules('Bram')).toEqual([]);
-    expect(rules('Cas')).toEqual(['twee_keer_laagste']);
-    expect(rules('Dewi')).toEqual(['ontbrekend_resultaat']);
-    expect(rules('Eva')).toEqual(['lage_groei']);
+    // By the default rules nobody here needs attention beyond their instruction group. Cas is at V
+    // again, but in verlengde instructie and growing (+2; no percentile, so "stalled" means no growth).
+    // Dewi's missing M5 is shown apart, not signalled. Eva's percentile 0 < 10 is one interval, not two.
+    for (const name of GROEP_5) expect(signalsOf(body, name)).toEqual([]);
+  });
+
+  it('signals by the school’s own rules: V again outside verlengd, a missing result, low growth once', async () => {
+    // V → basisinstructie, growth below p10 once is enough, and a missing result is a signal.
+    const settings = {
+      placementMapping: { V: 'basis' },
+      signalering: { lage_groei: { times: 1 }, ontbrekend_resultaat: { enabled: true } },
+    };
+    expect((await api.call('PUT', `/schools/${schoolId}/settings`, { cookie, body: settings })).status).toBe(
+      200,
+    );
+    try {
+      const body = await groupAnalysis();
+      expect(signalsOf(body, 'Anna')).toEqual([]);
+      expect(signalsOf(body, 'Bram')).toEqual([]);
+      // Cas: V on M5 (38) and on E5 (40), now in basisinstructie.
+      expect(signalsOf(body, 'Cas')).toEqual([
+        {
+          rule: 'twee_keer_laagste',
+          vak: 'rekenen-wiskunde',
+          severity: 'medium',
+          params: {
+            previous: { level: 'V', moment: 'M5' },
+            current: { level: 'V', moment: 'E5' },
+            why: 'not_verlengd',
+            instructie: 'basis',
+            percentile: null,
+          },
+        },
+      ]);
+      // Dewi: no M5 result while four of the five were tested then.
+      expect(signalsOf(body, 'Dewi')).toEqual([
+        {
+          rule: 'ontbrekend_resultaat',
+          vak: 'rekenen-wiskunde',
+          severity: 'low',
+          params: { moments: ['2025-2026 M'] },
+        },
+      ]);
+      // Eva: percentile 0 among her eleven peers (worked out above), below 10; no earlier interval.
+      expect(signalsOf(body, 'Eva')).toEqual([
+        {
+          rule: 'lage_groei',
+          vak: 'rekenen-wiskunde',
+          severity: 'medium',
+          params: { percentile: 0, earlierPercentile: null, below: 10 },
+        },
+      ]);
+    } finally {
+      await api.call('PUT', `/schools/${schoolId}/settings`, { cookie, body: {} });
+    }
   });
 
   it('gives the group’s E5 statistics: n, mean score and the share at or above III', async () => {

@@ -2,7 +2,7 @@
  * What the engine says about each pupil of a set once the vakken are complete: the signals, with the
  * set (the group) as the frame ("the group was tested then"), and the statistics of the set per vak.
  */
-import { signaleer, type Signal, type VakSignalInput } from '../../../domain/signalering';
+import { byStrength, signaleer, type Signal, type VakSignalInput } from '../../../domain/signalering';
 import { groupStatistics, type GroupStatistics } from '../../../domain/statistics';
 import { isVak, type Vak } from '../../../shared/vakken';
 import type { LrvSignalFigures } from '../opp/opp-signals';
@@ -23,18 +23,22 @@ type ObservationRating = Awaited<ReturnType<typeof findObservationRatings>>[numb
  */
 export function vakSignalInput(
   vak: Vak,
-  analysis: VakAnalysis,
+  /** Null when the pupil has no result as recent as the group's last test: no figures to judge. */
+  analysis: VakAnalysis | null,
   results: readonly EnrichedResult[],
   groupTested: readonly string[],
   opp: LrvSignalFigures | null = null,
 ): VakSignalInput {
   return {
     vak,
-    levels: analysis.history.flatMap((r) =>
+    levels: (analysis?.history ?? []).flatMap((r) =>
       r.level && r.levelSystem ? [{ moment: r.moment, system: r.levelSystem, level: r.level }] : [],
     ),
-    growthPercentile: analysis.growth?.percentile ?? null,
-    leerrendement: opp ? opp.leerrendement : (analysis.current?.leerrendement ?? null),
+    growthPercentile: analysis?.growth?.percentile ?? null,
+    earlierGrowthPercentile: analysis?.growth?.earlierPercentile ?? null,
+    growth: analysis?.growth?.value ?? null,
+    instructie: analysis?.placement.effective?.instructie ?? null,
+    leerrendement: opp ? opp.leerrendement : (analysis?.current?.leerrendement ?? null),
     expectedLrv: opp?.expectedLrv ?? null,
     groupTestedMoments: [...groupTested],
     resultMoments: results.map((r) => r.meetpunt),
@@ -59,7 +63,7 @@ export function pupilSignals(
     },
     settings.signalering,
   );
-  return settings.signalering.onder_lrv.enabled ? [...signals, ...oppAvi] : signals;
+  return settings.signalering.onder_lrv.enabled ? byStrength([...signals, ...oppAvi]) : signals;
 }
 
 /** Per vak the group's statistics over the pupils' current results (the four known vakken only). */

@@ -4,6 +4,7 @@
  * tested then"). Used by the group analysis, the pupil analysis, the datamuur, the groepsoverzicht and
  * the groepsplan.
  */
+import { compareMeetpunten, parseMeetpuntKey } from '../../../domain/moments';
 import type { PlacementOverride } from '../../../domain/placement';
 import type { Signal, VakSignalInput } from '../../../domain/signalering';
 import type { GroupStatistics } from '../../../domain/statistics';
@@ -23,9 +24,10 @@ import { pupilSignals, setStatistics, vakSignalInput } from './analysis-signals'
 import { loadEngineData, type EngineData } from './engine-data';
 import { enrichResult, type EnrichedResult } from './enrich';
 import { loadAllPeerGroups, type PeerGroups, type PeerKey } from './growth-peers';
-import { chooseMeetpunt, groupTestedMoments, type MeetpuntRequest } from './meetpunten';
+import { chooseMeetpunt, groupTestedMoments, meetpuntPerVak, type MeetpuntRequest } from './meetpunten';
 import {
   completeVak,
+  earlierPeerKeyFor,
   peerKeyFor,
   selectVak,
   type OverrideLookup,
@@ -46,9 +48,13 @@ export interface PupilAnalysis {
 export interface CoreAnalysis {
   meetpunten: string[];
   meetpunt: string | null;
+  /** Per vak the meetpunt it is looked at (the set's, or the vak's own latest with perVakLatest). */
+  vakMeetpunten: Map<string, string | null>;
   vakken: string[];
   pupils: Map<string, PupilAnalysis>;
   statistics: GroupStatistics[];
+  /** The teacher's placement in force at a moment, also for a pupil without a result there. */
+  overrideFor: OverrideLookup;
 }
 
 export interface AnalysisRequest extends MeetpuntRequest {
@@ -128,27 +134,27 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 
 const pupilVak = (pupilId: string, vak: string) => `${pupilId}|${vak}`;
 
-/** Per pupil and vak the results on the vak's main scale at the meetpunt, and the peer keys they need. */
+/** Per pupil and vak the results on the vak's main scale at the vak's meetpunt, and the peer keys they need. */
 function selectAll(
   pupils: SubjectPupil[],
   vakken: string[],
   byPupilVak: Map<string, EnrichedResult[]>,
-  meetpunt: string | null,
+  meetpuntOf: Map<string, string | null>,
 ) {
   const selections = new Map<string, VakSelection>();
   const peerKeys: PeerKey[] = [];
   for (const p of pupils) {
     for (const vak of vakken) {
-      const selection = selectVak(vak, byPupilVak.get(pupilVak(p.id, vak)) ?? [], meetpunt);
+      const results = byPupilVak.get(pupilVak(p.id, vak)) ?? [];
+      const selection = selectVak(vak, results, meetpuntOf.get(vak) ?? null);
       selections.set(pupilVak(p.id, vak), selection);
-      const key = peerKeyFor(selection);
-      if (key) peerKeys.push(key);
+      for (const key of [peerKeyFor(selection), earlierPeerKeyFor(selection)]) if (key) peerKeys.push(key);
     }
   }
   return { selections, peerKeys };
 }
 
-/** The teacher's placement in force for a result's pupil, vak, schooljaar and moment. */
+/** The teacher's placement in force for a pupil, vak, schooljaar and moment. */
 function overrideLookup(overrides: OverrideRow[]): OverrideLookup {
   const byKey = new Map<string, PlacementOverride>();
   for (const o of overrides) {
@@ -176,6 +182,19 @@ interface SetContext {
   meetpunt: string | null;
 }
 
+/**
+ * Whether the pupil's current result in a vak is as recent as the group's last test of the vak. Signals
+ * come only from such a result: a pupil who missed the test is shown apart ("geen resultaat"), not
+ * judged again on an older result, and the pupil page, where each pupil is at their own latest
+ * result, agrees with the group page.
+ */
+function isFresh(analysis: VakAnalysis, lastTested: string | undefined): boolean {
+  const current = analysis.current ? parseMeetpuntKey(analysis.current.meetpunt) : null;
+  const tested = lastTested ? parseMeetpuntKey(lastTested) : null;
+  if (!current) return false;
+  return tested === null || compareMeetpunten(current, tested) >= 0;
+}
+
 /** One pupil: every vak made complete, and the signals of the known vakken and the observations. */
 function analyzePupil(pupilId: string, set: SetContext): PupilAnalysis {
   const vakken = new Map<string, VakAnalysis>();
@@ -194,8 +213,10 @@ function analyzePupil(pupilId: string, set: SetContext): PupilAnalysis {
     if (!isVak(vak)) continue;
     const results = set.byPupilVak.get(pupilVak(pupilId, vak)) ?? [];
     const opp = set.opps.get(pupilId)?.get(vak);
-    const lrv = lrvSignalFigures(opp, analysis.current);
-    signalInputs.push(vakSignalInput(vak, analysis, results, set.groupTested.get(vak) ?? [], lrv));
+    const tested = set.groupTested.get(vak) ?? [];
+    const fresh = isFresh(analysis, tested.at(-1)) ? analysis : null;
+    const lrv = fresh ? lrvSignalFigures(opp, analysis.current) : null;
+    signalInputs.push(vakSignalInput(vak, fresh, results, tested, lrv));
     const avi = aviSignal(vak, opp, results, set.meetpunt);
     if (avi) oppAvi.push(avi);
   }
@@ -223,7 +244,8 @@ export async function analyzePupilSet(
   started.catch(() => undefined);
   const vakken = orderVakken(enriched.map((r) => r.vak));
   const byPupilVak = groupBy(enriched, (r) => pupilVak(r.leerlingId, r.vak));
-  const { selections, peerKeys } = selectAll(pupils, vakken, byPupilVak, meetpunt);
+  const vakMeetpunten = meetpuntPerVak(enriched, vakken, meetpunt, requested);
+  const { selections, peerKeys } = selectAll(pupils, vakken, byPupilVak, vakMeetpunten);
   const scaleOf = new Map(input.rows.map((r) => [r.toets_id, r.scale_key]));
   const peers = await loadAllPeerGroups(db, input.bestuurId, peerKeys, input.engine, scaleOf, input.version);
   // Without a chosen meetpunt (the pupil page) the frame ends at the set's latest meetpunt, as on the
@@ -234,6 +256,7 @@ export async function analyzePupilSet(
     (id, vak) => (byPupilVak.get(pupilVak(id, vak)) ?? []).map((r) => r.meetpunt),
     meetpunt ?? meetpunten.at(-1) ?? null,
   );
+  const override = overrideLookup(input.overrides);
   const set: SetContext = {
     vakken,
     selections,
@@ -241,7 +264,7 @@ export async function analyzePupilSet(
     groupTested,
     observationsOf: groupBy(input.observations, (o) => o.leerling_id),
     engine: input.engine,
-    override: overrideLookup(input.overrides),
+    override,
     peers,
     opps: input.opps,
     meetpunt,
@@ -249,5 +272,5 @@ export async function analyzePupilSet(
   const analyses = new Map(pupils.map((p) => [p.id, analyzePupil(p.id, set)]));
   const statistics = setStatistics(vakken, (vak) => pupils.map((p) => analyses.get(p.id)?.vakken.get(vak)));
   await started;
-  return { meetpunten, meetpunt, vakken, pupils: analyses, statistics };
+  return { meetpunten, meetpunt, vakMeetpunten, vakken, pupils: analyses, statistics, overrideFor: override };
 }

@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { PupilId, PupilName } from '../../http/audit-pupils';
+import { figure } from '../../http/small-cells';
+import { OBSERVATIE_ASPECTEN } from '../../../shared/observations';
+import { VAKKEN } from '../../../shared/vakken';
 import { PermissionSchema } from '../auth/auth.schema';
 
 export const EnrichedResultSchema = z.object({
   id: z.string(),
-  leerlingId: z.string(),
+  leerlingId: PupilId,
   toetsId: z.string(),
   toetsName: z.string(),
   vak: z.string(),
@@ -39,6 +43,8 @@ export const VakAnalysisSchema = z.object({
       percentile: z.number().nullable(),
       peers: z.number().int(),
       ownComparison: z.enum(['above', 'as_usual', 'below']).nullable(),
+      /** The percentile of the interval before, among its own comparable starters. */
+      earlierPercentile: z.number().nullable(),
     })
     .nullable(),
   placement: z.object({
@@ -57,7 +63,45 @@ export const VakAnalysisSchema = z.object({
   }),
 });
 
-export const SignalSchema = z.object({ rule: z.string(), vak: z.string().nullable(), reason: z.string() });
+const Severity = z.enum(['high', 'medium', 'low']);
+const LevelMoment = z.object({ level: z.string(), moment: z.string() });
+const VakSignal = <R extends string, P extends z.ZodType>(rule: R, params: P) =>
+  z.object({ rule: z.literal(rule), vak: z.enum(VAKKEN), severity: Severity, params });
+
+/** A signal as data: the rule, the vak, its severity and the figures behind it; the browser words it. */
+export const SignalSchema = z.discriminatedUnion('rule', [
+  VakSignal('niveaudaling', z.object({ from: LevelMoment, to: LevelMoment, levels: z.number().int() })),
+  VakSignal('eerste_laagste', z.object({ to: LevelMoment, from: LevelMoment.nullable() })),
+  VakSignal(
+    'twee_keer_laagste',
+    z.object({
+      previous: LevelMoment,
+      current: LevelMoment,
+      why: z.enum(['not_verlengd', 'stalled']),
+      instructie: Instructie.nullable(),
+      percentile: z.number().nullable(),
+    }),
+  ),
+  VakSignal(
+    'lage_groei',
+    z.object({ percentile: z.number(), earlierPercentile: z.number().nullable(), below: z.number() }),
+  ),
+  VakSignal(
+    'onder_lrv',
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('lrv'), leerrendement: z.number(), expected: z.number() }),
+      z.object({ kind: z.literal('avi'), level: z.string(), moment: z.string(), expected: z.string() }),
+    ]),
+  ),
+  VakSignal('ontbrekend_resultaat', z.object({ moments: z.array(z.string()) })),
+  z.object({
+    rule: z.literal('zorgelijke_observatie'),
+    vak: z.null(),
+    severity: Severity,
+    params: z.object({ aspect: z.enum(OBSERVATIE_ASPECTEN), date: z.string() }),
+  }),
+]);
+export type SignalData = z.infer<typeof SignalSchema>;
 
 const ShareSchema = z.object({ value: z.string(), count: z.number().int(), share: z.number() });
 
@@ -65,19 +109,24 @@ export const StatisticsSchema = z.object({
   vak: z.string(),
   scaleKey: z.string(),
   n: z.number().int(),
-  meanScore: z.number().nullable(),
-  levelShares: z.array(z.object({ system: z.string(), n: z.number().int(), levels: z.array(ShareSchema) })),
-  instructieShares: z.object({ n: z.number().int(), groups: z.array(ShareSchema) }),
-  atOrAbove: z
-    .object({
-      system: z.string(),
-      level: z.string(),
-      count: z.number().int(),
-      n: z.number().int(),
-      share: z.number().nullable(),
-      interval: z.object({ low: z.number(), high: z.number() }).nullable(),
-    })
-    .nullable(),
+  // Figures: withheld for whoever may not see a cell of fewer than ten pupils (http/small-cells.ts).
+  meanScore: figure(z.number().nullable()),
+  levelShares: figure(
+    z.array(z.object({ system: z.string(), n: z.number().int(), levels: figure(z.array(ShareSchema)) })),
+  ),
+  instructieShares: z.object({ n: z.number().int(), groups: figure(z.array(ShareSchema)) }),
+  atOrAbove: figure(
+    z
+      .object({
+        system: z.string(),
+        level: z.string(),
+        count: z.number().int(),
+        n: z.number().int(),
+        share: figure(z.number().nullable()),
+        interval: figure(z.object({ low: z.number(), high: z.number() }).nullable()),
+      })
+      .nullable(),
+  ),
 });
 
 export const GroupAnalysisQuery = z.object({
@@ -101,8 +150,8 @@ export const GroupAnalysisResponse = z.object({
   vakken: z.array(z.string()),
   pupils: z.array(
     z.object({
-      id: z.string(),
-      name: z.string(),
+      id: PupilId,
+      name: PupilName,
       jaargroep: z.string(),
       leftOn: z.string().nullable(),
       vakken: z.record(z.string(), VakAnalysisSchema),
@@ -115,7 +164,7 @@ export const GroupAnalysisResponse = z.object({
 export type GroupAnalysisResponse = z.infer<typeof GroupAnalysisResponse>;
 
 export const PupilAnalysisResponse = z.object({
-  pupilId: z.string(),
+  pupilId: PupilId,
   vakken: z.array(VakAnalysisSchema.extend({ history: z.array(EnrichedResultSchema) })),
   signals: z.array(SignalSchema),
 });

@@ -1,5 +1,4 @@
 import { fullName, sortName } from '../../../shared/names';
-import { audit } from '../../audit';
 import { abilitiesAt, requireGroup, requirePupil, type GroupInScope } from '../../auth/access';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
@@ -20,25 +19,15 @@ function vakRecord(analysis: PupilAnalysis | undefined) {
   return out;
 }
 
-/** The group analysis, read and audited as such. */
+/** The group analysis; the route layer audits the read (http/audit-reads.ts). */
 export async function getGroupAnalysis(
   db: Db,
   actor: Actor,
   groupId: string,
   query: GroupAnalysisQuery,
-  now: Date,
 ): Promise<GroupAnalysisResponse> {
   const group = await requireGroup(db, actor, groupId);
-  const analysis = await analyzeGroupInScope(db, actor, group, query);
-  await audit(db, now, {
-    userId: actor.userId,
-    action: 'group.analysis.read',
-    entity: 'groep',
-    entityId: analysis.group.id,
-    schoolId: analysis.group.school.id,
-    details: { pupils: analysis.pupils.length, meetpunt: analysis.meetpunt },
-  });
-  return analysis;
+  return analyzeGroupInScope(db, actor, group, query);
 }
 
 /**
@@ -101,13 +90,12 @@ async function analyzeGroupInScope(
 
 /**
  * The pupil's results made complete, with the pupil's current group as the frame for signals (so the
- * pupil page and the group's overview agree). Audited as a read of the pupil record.
+ * pupil page and the group's overview agree). The route layer audits the read.
  */
 export async function getPupilAnalysis(
   db: Db,
   actor: Actor,
   pupilId: string,
-  now: Date,
 ): Promise<PupilAnalysisResponse> {
   return db.transaction().execute(async (trx) => {
     const pupil = await requirePupil(trx, actor, pupilId);
@@ -119,14 +107,6 @@ export async function getPupilAnalysis(
       : [{ id: pupil.id, groep3_start: pupil.groep3_start }];
     const core = await analyzePupilSet(trx, pupil.school_id, subjects, { perPupilLatest: true });
     const mine = core.pupils.get(pupil.id);
-    await audit(trx, now, {
-      userId: actor.userId,
-      action: 'pupil.analysis.read',
-      entity: 'leerling',
-      entityId: pupil.id,
-      leerlingId: pupil.id,
-      schoolId: pupil.school_id,
-    });
     return {
       pupilId: pupil.id,
       vakken: [...(mine?.vakken.values() ?? [])].map((a) => ({ ...presentVak(a), history: a.history })),

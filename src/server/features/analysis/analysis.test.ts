@@ -171,6 +171,7 @@ describe.each(testEngines())('analysis API access (%s)', (engine) => {
     });
     expect(JSON.parse(row?.details ?? '{}')).toEqual({
       pupils: demo.pupilsOf(groep7).length,
+      leerlingIds: [...demo.pupilsOf(groep7)].sort(),
       meetpunt: response.body.meetpunt,
     });
   });

@@ -195,5 +195,5 @@ export async function insertKnownWorld(db: Db, world: KnownWorld) {
     }
   }
   await insertUser(db, { name: 'KA IB', email: world.ibEmail, role: 'ib', schoolId });
-  return { groupIds, pupilIds };
+  return { schoolId, groupIds, pupilIds };
 }

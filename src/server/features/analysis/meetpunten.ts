@@ -22,6 +22,50 @@ export interface MeetpuntRequest {
   perPupilLatest?: boolean | undefined;
   /** Pick the latest meetpunt tested on or before this date (a period's end) instead of the latest. */
   until?: string | undefined;
+  /**
+   * Each vak at its own latest meetpunt with results (up to `until`), instead of one meetpunt for all:
+   * after an import of only rekenen M5, the other vakken still show their E4 results.
+   */
+  perVakLatest?: boolean | undefined;
+}
+
+/** The meetpunten of these results in time order, and the date each was first tested. */
+function meetpuntDates(results: readonly EnrichedResult[]) {
+  const firstDate = new Map<string, string>();
+  for (const r of results) {
+    const seen = firstDate.get(r.meetpunt);
+    if (!seen || r.date < seen) firstDate.set(r.meetpunt, r.date);
+  }
+  return { meetpunten: sortMeetpunten(results.map((r) => r.meetpunt)), firstDate };
+}
+
+/** The latest of the meetpunten first tested on or before `until` (all of them without a date). */
+function latestUntil(results: readonly EnrichedResult[], until: string | undefined): string | null {
+  const { meetpunten, firstDate } = meetpuntDates(results);
+  return (until ? meetpunten.filter((m) => (firstDate.get(m) ?? '') <= until) : meetpunten).at(-1) ?? null;
+}
+
+/**
+ * Per vak, the meetpunt the vak is looked at: the set's meetpunt, or with perVakLatest the vak's own
+ * latest (up to `until`). Null on the pupil page, where each pupil is at their own latest result.
+ */
+export function meetpuntPerVak(
+  results: readonly EnrichedResult[],
+  vakken: readonly string[],
+  meetpunt: string | null,
+  requested: MeetpuntRequest,
+): Map<string, string | null> {
+  return new Map(
+    vakken.map((vak) => [
+      vak,
+      requested.perVakLatest && !requested.meetpunt
+        ? latestUntil(
+            results.filter((r) => r.vak === vak),
+            requested.until,
+          )
+        : meetpunt,
+    ]),
+  );
 }
 
 /** The set's meetpunten in time order, and the one asked for (else the latest, or latest until a date). */
@@ -30,16 +74,8 @@ export function chooseMeetpunt(
   requested: MeetpuntRequest,
 ): { meetpunten: string[]; meetpunt: string | null } {
   const meetpunten = sortMeetpunten(results.map((r) => r.meetpunt));
-  const firstDate = new Map<string, string>();
-  for (const r of results) {
-    const seen = firstDate.get(r.meetpunt);
-    if (!seen || r.date < seen) firstDate.set(r.meetpunt, r.date);
-  }
-  const until = requested.until;
-  const latest = until
-    ? meetpunten.filter((m) => (firstDate.get(m) ?? '') <= until).at(-1)
-    : meetpunten.at(-1);
-  const meetpunt = requested.perPupilLatest ? null : (requested.meetpunt ?? latest ?? null);
+  const latest = latestUntil(results, requested.until);
+  const meetpunt = requested.perPupilLatest ? null : (requested.meetpunt ?? latest);
   return { meetpunten, meetpunt };
 }
 

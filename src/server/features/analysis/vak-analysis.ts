@@ -49,16 +49,27 @@ export function selectVak(
   return { vak, scaleKey, history, current, previous };
 }
 
-export function peerKeyFor(selection: VakSelection): PeerKey | null {
-  const { current, previous } = selection;
-  if (!current || !previous || current.score === null || previous.score === null) return null;
+/** The comparable starters' key of the interval from one result to a later one. */
+function intervalKey(from: EnrichedResult | null | undefined, to: EnrichedResult | null | undefined) {
+  if (!to || !from || to.score === null || from.score === null) return null;
   return {
-    scaleKey: current.scaleKey,
-    system: current.levelSystem,
-    fromMoment: previous.moment,
-    toMoment: current.moment,
-    yearOffset: schooljaarStartYear(current.schooljaar) - schooljaarStartYear(previous.schooljaar),
+    scaleKey: to.scaleKey,
+    system: to.levelSystem,
+    fromMoment: from.moment,
+    toMoment: to.moment,
+    yearOffset: schooljaarStartYear(to.schooljaar) - schooljaarStartYear(from.schooljaar),
   };
+}
+
+export function peerKeyFor(selection: VakSelection): PeerKey | null {
+  return intervalKey(selection.previous, selection.current);
+}
+
+/** The interval before the latest one (the result before the previous → the previous): "twice in a row". */
+export function earlierPeerKeyFor(selection: VakSelection): PeerKey | null {
+  const { history, current } = selection;
+  if (!current) return null;
+  return intervalKey(history[history.length - 3], history[history.length - 2]);
 }
 
 export interface GrowthAnalysis {
@@ -70,6 +81,8 @@ export interface GrowthAnalysis {
   percentile: number | null;
   peers: number;
   ownComparison: 'above' | 'as_usual' | 'below' | null;
+  /** The percentile of the interval before this one, among its own comparable starters. */
+  earlierPercentile: number | null;
 }
 
 export interface PlacementAnalysis {
@@ -84,7 +97,9 @@ export interface VakAnalysis extends VakSelection {
   placement: PlacementAnalysis;
 }
 
-export type OverrideLookup = (r: EnrichedResult) => PlacementOverride | null;
+export type OverrideLookup = (
+  r: Pick<EnrichedResult, 'leerlingId' | 'vak' | 'schooljaar' | 'moment'>,
+) => PlacementOverride | null;
 
 function growthOf(a: EnrichedResult, b: EnrichedResult) {
   if (a.score === null || b.score === null) return null;
@@ -108,24 +123,44 @@ function placementAt(
   return { suggestion, effective: effectivePlacement(suggestion, override(r)) };
 }
 
-export function completeVak(
-  selection: VakSelection,
-  context: {
-    vakLabel: string;
-    settings: EffectiveSettings;
-    override: OverrideLookup;
-    peers: Map<string, PeerGroups>;
-  },
-): VakAnalysis {
+interface CompleteContext {
+  vakLabel: string;
+  settings: EffectiveSettings;
+  override: OverrideLookup;
+  peers: Map<string, PeerGroups>;
+}
+
+/** The growth from one result to the next placed among the comparable starters of that interval. */
+function amongStarters(
+  from: EnrichedResult,
+  to: EnrichedResult,
+  key: PeerKey | null,
+  peerGroups: Map<string, PeerGroups>,
+) {
+  const result = growthOf(from, to);
+  const startLevel = from.level === 'I+' ? 'I' : from.level;
+  const peers = key && startLevel ? peerGroups.get(peerKeyString(key))?.get(startLevel) : undefined;
+  const includesPupil = peers?.members.has(to.leerlingId) ?? false;
+  const peerCount = (peers?.distribution.sorted.length ?? 0) - (includesPupil ? 1 : 0);
+  const percentile =
+    result?.ok && peers ? percentileInDistribution(result.growth, peers.distribution, includesPupil) : null;
+  return { result, percentile, peerCount };
+}
+
+export function completeVak(selection: VakSelection, context: CompleteContext): VakAnalysis {
   const { current, previous, history } = selection;
   let growth: GrowthAnalysis | null = null;
   if (current && previous) {
-    const result = growthOf(previous, current);
-    const key = peerKeyFor(selection);
-    const startLevel = previous.level === 'I+' ? 'I' : previous.level;
-    const peers = key && startLevel ? context.peers.get(peerKeyString(key))?.get(startLevel) : undefined;
-    const includesPupil = peers?.members.has(current.leerlingId) ?? false;
-    const peerCount = (peers?.distribution.sorted.length ?? 0) - (includesPupil ? 1 : 0);
+    const { result, percentile, peerCount } = amongStarters(
+      previous,
+      current,
+      peerKeyFor(selection),
+      context.peers,
+    );
+    const before = history[history.length - 3];
+    const earlierPercentile = before
+      ? amongStarters(before, previous, earlierPeerKeyFor(selection), context.peers).percentile
+      : null;
     const earlier: number[] = [];
     for (let i = 1; i < history.length - 1; i++) {
       const a = history[i - 1];
@@ -140,12 +175,10 @@ export function completeVak(
       to: { moment: current.moment, schooljaar: current.schooljaar },
       value: result?.ok ? result.growth : null,
       refused: result && !result.ok ? result.reason : null,
-      percentile:
-        result?.ok && peers
-          ? percentileInDistribution(result.growth, peers.distribution, includesPupil)
-          : null,
+      percentile,
       peers: Math.max(0, peerCount),
       ownComparison: result?.ok ? compareWithOwnGrowth(result.growth, earlier) : null,
+      earlierPercentile,
     };
   }
   const now = placementAt(current, context.vakLabel, context.settings, context.override);

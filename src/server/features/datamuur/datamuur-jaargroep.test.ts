@@ -23,6 +23,7 @@ import {
   testApi,
 } from '../../../testing/http';
 import type { GroupAnalysisResponse } from '../analysis/analysis.schema';
+import { updateOppSince } from '../pupils/pupils.queries';
 import type { DatamuurResponse } from './datamuur.schema';
 
 describe.each(testEngines())('jaargroep datamuur API (%s)', (engine) => {
@@ -237,19 +238,13 @@ describe.each(testEngines())('jaargroep datamuur API (%s)', (engine) => {
 
   it('marks the pupils with an OPP and writes an audit row for the school', async () => {
     const pupilId = placed(demo.schoolB, '6')[0]?.id ?? '';
-    expect(
-      (
-        await api.call('PUT', `/pupils/${pupilId}/opp`, {
-          cookie: cookies.ibOtherSchool,
-          body: { since: '2026-10-01' },
-        })
-      ).status,
-    ).toBe(200);
+    await updateOppSince(database.db, pupilId, '2026-10-01', TEST_NOW.toISOString());
     const rows = () =>
       database.db.selectFrom('audit_log').selectAll().where('action', '=', 'datamuur.read').execute();
     const before = await rows();
     now = new Date(TEST_NOW.getTime() + 60_000);
     const w = await okWall(demo.schoolB, { jaargroep: '6' }, 'ibOtherSchool');
+    const shown = [...new Set(placed(demo.schoolB, '6').map((p) => p.id))].sort();
     expect(w.cards.filter((c) => c.hasOpp).map((c) => c.id)).toEqual([pupilId]);
     const added = (await rows()).filter((r) => !before.some((b) => b.id === r.id));
     expect(added.map((r) => [r.user_id, r.entity, r.entity_id, r.school_id, r.at])).toEqual([
@@ -258,7 +253,8 @@ describe.each(testEngines())('jaargroep datamuur API (%s)', (engine) => {
     expect(JSON.parse(added[0]?.details ?? '{}')).toEqual({
       jaargroep: '6',
       vak: w.vak,
-      pupils: placed(demo.schoolB, '6').length,
+      pupils: shown.length,
+      leerlingIds: shown,
     });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PupilId, PupilName } from '../../http/audit-pupils';
 import { PermissionSchema } from '../auth/auth.schema';
 import { SignalSchema } from '../analysis/analysis.schema';
 
@@ -23,9 +24,9 @@ export const JaargroepDatamuurQuery = DatamuurQuery.extend({
 export type JaargroepDatamuurQuery = z.infer<typeof JaargroepDatamuurQuery>;
 
 export const DatamuurCard = z.object({
-  id: z.string(),
-  name: z.string(),
-  initials: z.string(),
+  id: PupilId,
+  name: PupilName,
+  initials: PupilName,
   /** Position in the alphabetical list: shown instead of a name when names are hidden. */
   number: z.number().int(),
   jaargroep: z.string(),
@@ -41,8 +42,21 @@ export const DatamuurCard = z.object({
   override: z.object({ reason: z.string(), author: z.string(), at: z.string() }).nullable(),
   previousInstructie: Instructie.nullable(),
   movement: z.enum(['omhoog', 'omlaag', 'gelijk']).nullable(),
+  /** Strongest first. */
   signals: z.array(SignalSchema),
   hasOpp: z.boolean(),
+  /**
+   * Set when the pupil has no result at this meetpunt: the latest earlier one, shown as such, never in
+   * the meetpunt's place. `moment`/`schooljaar` above are then the moment the teacher places them at.
+   */
+  lastResult: z
+    .object({
+      level: z.string().nullable(),
+      score: z.number().nullable(),
+      moment: z.string(),
+      schooljaar: z.string(),
+    })
+    .nullable(),
 });
 export type DatamuurCard = z.infer<typeof DatamuurCard>;
 

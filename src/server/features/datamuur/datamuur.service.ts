@@ -3,15 +3,15 @@
  * with a reason), for one vak at one meetpunt. Built from the same engine as the group analysis,
  * limited to the one vak so it stays fast.
  */
-import { fullName, initials, sortByName } from '../../../shared/names';
+import { sortByName } from '../../../shared/names';
 import { orderVakken } from '../../../shared/vakken';
-import { audit } from '../../audit';
 import { abilitiesAt, requireGroup, requireWholeSchool } from '../../auth/access';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { invalidInput } from '../../errors';
-import { analyzePupilSet, type PupilAnalysis } from '../analysis/analysis.core';
+import { analyzePupilSet } from '../analysis/analysis.core';
 import { findPupilsOfGroup } from '../groups/groups.queries';
+import { cardOf, type Subject } from './datamuur-cards';
 import type {
   DatamuurCard,
   DatamuurQuery,
@@ -20,54 +20,11 @@ import type {
 } from './datamuur.schema';
 import { findJaargroepPlacements, findSchooljaarNames, findVakkenOfPupils } from './datamuur.queries';
 
-interface Subject {
-  id: string;
-  roepnaam: string;
-  voorvoegsel: string | null;
-  achternaam: string;
-  groep3_start: string | null;
-  opp_since: string | null;
-  jaargroep: string;
-  end_date: string | null;
-  group_name: string;
-}
-
-function cardOf(s: Subject, index: number, vak: string, pupil: PupilAnalysis | undefined): DatamuurCard {
-  const a = pupil?.vakken.get(vak);
-  const effective = a?.placement.effective ?? null;
-  return {
-    id: s.id,
-    name: fullName(s),
-    initials: initials(s),
-    number: index + 1,
-    jaargroep: s.jaargroep,
-    groupName: s.group_name,
-    leftOn: s.end_date,
-    level: a?.current?.level ?? null,
-    levelSource: a?.current?.levelSource ?? null,
-    score: a?.current?.score ?? null,
-    moment: a?.current?.moment ?? null,
-    schooljaar: a?.current?.schooljaar ?? null,
-    instructie: effective?.instructie ?? null,
-    suggestion: a?.placement.suggestion ?? null,
-    override:
-      effective?.source === 'leerkracht'
-        ? { reason: effective.reason, author: effective.author, at: effective.at }
-        : null,
-    previousInstructie: a?.placement.previous ?? null,
-    movement: a?.placement.movement ?? null,
-    signals: (pupil?.signals ?? []).filter((sig) => sig.vak === null || sig.vak === vak),
-    hasOpp: s.opp_since !== null,
-  };
-}
-
 async function buildWall(
   db: Db,
-  schoolId: string,
+  at: { schoolId: string; schooljaar: string },
   subjects: Subject[],
   query: DatamuurQuery,
-  /** Writes the read's audit row; started once the wall is known to be shown. */
-  auditRead: (vak: string | null, meetpunt: string | null) => Promise<void>,
 ) {
   const sorted = sortByName(subjects);
   const vakken = orderVakken(
@@ -83,29 +40,28 @@ async function buildWall(
     ]);
   }
   if (!vak) {
-    await auditRead(vak, null);
     return { vak, vakken, meetpunten: [], meetpunt: null, cards: [] as DatamuurCard[] };
   }
   const core = await analyzePupilSet(
     db,
-    schoolId,
+    at.schoolId,
     sorted.map((s) => ({ id: s.id, groep3_start: s.groep3_start })),
     {
       meetpunt: query.meetpunt,
       vak,
-      // Checked as soon as the meetpunten are known; the audit row is then written while the cards
-      // are computed (on PostgreSQL its commit is the slowest statement of the request).
-      onMeetpunt: (meetpunten, meetpunt) => {
+      // Checked as soon as the meetpunten are known, before the cards are computed. The read's audit
+      // row is written by the route layer (http/audit-reads.ts) once the wall is shown.
+      onMeetpunt: (meetpunten) => {
         if (query.meetpunt && !meetpunten.includes(query.meetpunt)) {
           throw invalidInput(`Er zijn geen resultaten op meetpunt ${query.meetpunt}.`, [
             { field: 'meetpunt', message: 'geen resultaten op dit meetpunt' },
           ]);
         }
-        return auditRead(vak, meetpunt);
       },
     },
   );
-  const cards = sorted.map((s, index) => cardOf(s, index, vak, core.pupils.get(s.id)));
+  const frame = { vak, meetpunt: core.meetpunt, schooljaar: at.schooljaar, overrideFor: core.overrideFor };
+  const cards = sorted.map((s, index) => cardOf(s, index, core.pupils.get(s.id), frame));
   return { vak, vakken, meetpunten: core.meetpunten, meetpunt: core.meetpunt, cards };
 }
 
@@ -114,7 +70,6 @@ export async function getGroupDatamuur(
   actor: Actor,
   groupId: string,
   query: DatamuurQuery,
-  now: Date,
 ): Promise<DatamuurResponse> {
   // Both at once (one round trip less); the pupils are used only once the group is in scope.
   const [group, pupils] = await Promise.all([
@@ -123,18 +78,9 @@ export async function getGroupDatamuur(
   ]);
   const wall = await buildWall(
     db,
-    group.school_id,
+    { schoolId: group.school_id, schooljaar: group.schooljaar },
     pupils.map((p) => ({ ...p, group_name: group.name })),
     query,
-    (vak, meetpunt) =>
-      audit(db, now, {
-        userId: actor.userId,
-        action: 'datamuur.read',
-        entity: 'groep',
-        entityId: group.id,
-        schoolId: group.school_id,
-        details: { vak, meetpunt, pupils: pupils.length },
-      }),
   );
   return {
     title: group.name,
@@ -178,22 +124,12 @@ export async function getJaargroepDatamuur(
   actor: Actor,
   schoolId: string,
   query: JaargroepDatamuurQuery,
-  now: Date,
 ): Promise<DatamuurResponse> {
   // A leerkracht knows their own school exists; the wall of a whole jaargroep is not theirs to see.
   requireWholeSchool(actor, schoolId, 'pupil.read');
   const schooljaar = await schooljaarOfQuery(db, schoolId, query.schooljaar);
   const subjects = await findJaargroepPlacements(db, schoolId, schooljaar, query.jaargroep);
-  const wall = await buildWall(db, schoolId, latestPlacementPerPupil(subjects), query, (vak) =>
-    audit(db, now, {
-      userId: actor.userId,
-      action: 'datamuur.read',
-      entity: 'school',
-      entityId: schoolId,
-      schoolId,
-      details: { jaargroep: query.jaargroep, vak, pupils: subjects.length },
-    }),
-  );
+  const wall = await buildWall(db, { schoolId, schooljaar }, latestPlacementPerPupil(subjects), query);
   return {
     title: `Jaargroep ${query.jaargroep}`,
     schoolId,

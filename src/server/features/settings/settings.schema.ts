@@ -15,8 +15,12 @@ export const EngineSettings = z
     signalering: z
       .object({
         niveaudaling: Rule.extend({ minLevels: z.number().int().min(1).max(4) }).partial(),
-        twee_keer_laagste: Rule.partial(),
-        lage_groei: Rule.extend({ belowPercentile: z.number().min(1).max(50) }).partial(),
+        eerste_laagste: Rule.partial(),
+        twee_keer_laagste: Rule.extend({ stallBelowPercentile: z.number().min(1).max(50) }).partial(),
+        lage_groei: Rule.extend({
+          belowPercentile: z.number().min(1).max(50),
+          times: z.union([z.literal(1), z.literal(2)]),
+        }).partial(),
         onder_lrv: Rule.partial(),
         ontbrekend_resultaat: Rule.partial(),
         zorgelijke_observatie: Rule.extend({

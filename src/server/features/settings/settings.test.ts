@@ -235,15 +235,25 @@ describe.each(testEngines())('school settings API (%s)', (engine) => {
     }
   });
 
-  it('switches a signalering rule off for the school', async () => {
+  it('switches a signalering rule on, and a default one off, for the school', async () => {
     const rules = (body: GroupAnalysisResponse) => body.pupils.flatMap((p) => p.signals.map((s) => s.rule));
     const before = rules(await analysis('E'));
-    expect(before).toContain('ontbrekend_resultaat');
+    // A missing result is shown apart by default, not signalled; a school may make it a signal.
+    expect(before).not.toContain('ontbrekend_resultaat');
     expect(
-      (await put(demo.schoolA, { signalering: { ontbrekend_resultaat: { enabled: false } } }, 'ib')).status,
+      (await put(demo.schoolA, { signalering: { ontbrekend_resultaat: { enabled: true } } }, 'ib')).status,
     ).toBe(200);
+    const withMissing = rules(await analysis('E'));
+    expect(withMissing).toContain('ontbrekend_resultaat');
+    expect(withMissing.filter((r) => r !== 'ontbrekend_resultaat').sort()).toEqual([...before].sort());
+
+    const common = before[0] ?? '';
+    expect(common).not.toBe('');
+    expect((await put(demo.schoolA, { signalering: { [common]: { enabled: false } } }, 'ib')).status).toBe(
+      200,
+    );
     const after = rules(await analysis('E'));
-    expect(after).not.toContain('ontbrekend_resultaat');
-    expect(after.length).toBe(before.filter((r) => r !== 'ontbrekend_resultaat').length);
+    expect(after).not.toContain(common);
+    expect(after.length).toBe(before.filter((r) => r !== common).length);
   });
 });

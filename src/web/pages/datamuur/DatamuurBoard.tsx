@@ -58,6 +58,7 @@ export function DatamuurBoard({
   mode,
   canMove,
   showGroup,
+  openable = true,
   onMove,
   onReset,
 }: {
@@ -65,6 +66,7 @@ export function DatamuurBoard({
   mode: NameMode;
   canMove: boolean;
   showGroup: boolean;
+  openable?: boolean;
   onMove(card: Card, to: Column): void;
   onReset(card: Card): void;
 }) {
@@ -87,6 +89,7 @@ export function DatamuurBoard({
       mode={mode}
       canMove={canMove}
       showGroup={showGroup}
+      openable={openable}
       onMove={onMove}
       onReset={onReset}
     />
@@ -101,8 +104,9 @@ export function DatamuurBoard({
         ))}
       </div>
       {without.length > 0 && (
-        <section className="dm-without" aria-label={t.datamuur.noResult}>
-          <h2 className="dm-column__title">{t.datamuur.noResult}</h2>
+        <section className="dm-without" aria-label={t.gaps.noResultLane}>
+          <h2 className="dm-column__title">{`${t.gaps.noResultLane} (${without.length})`}</h2>
+          {canMove && <Text className="dm-column__sub no-print">{t.gaps.noResultLaneHint}</Text>}
           <div className="dm-column__cards">{without.map(render)}</div>
         </section>
       )}

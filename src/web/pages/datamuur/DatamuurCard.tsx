@@ -1,7 +1,9 @@
-import { Badge, Group, Menu, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDraggable } from '@dnd-kit/core';
+import { useNavigate } from 'react-router';
 import type { DatamuurCard as Card } from '../../api/types';
 import { LevelBadge } from '../../components/LevelBadge';
+import { SignalMark } from '../../components/SignalMark';
 import { useI18n } from '../../i18n';
 import { cardLabel, COLUMNS, type Column, type NameMode } from './wall';
 
@@ -23,22 +25,11 @@ function useOverrideNote(card: Card): string {
   return `${d.changedBy(card.override.author, formatDate(card.override.at))}: ${card.override.reason}${suggested}`;
 }
 
-function CardMarks({ card }: { card: Card }) {
+function CardMarks({ card, label }: { card: Card; label: string }) {
   const { t } = useI18n();
   return (
     <Group gap={4} wrap="nowrap">
-      {card.signals.length > 0 && (
-        <Tooltip label={card.signals.map((s) => s.reason).join(' ')} multiline w={280}>
-          <Badge
-            className="dm-mark dm-mark--signal"
-            size="sm"
-            radius="sm"
-            aria-label={`${t.datamuur.signalMark}: ${card.signals.length}`}
-          >
-            !
-          </Badge>
-        </Tooltip>
-      )}
+      {card.signals.length > 0 && <SignalMark signals={card.signals} label={label} />}
       {card.hasOpp && (
         <Badge className="dm-mark dm-mark--opp" size="sm" radius="sm">
           {t.datamuur.oppMark}
@@ -50,10 +41,18 @@ function CardMarks({ card }: { card: Card }) {
 
 function CardData({ card, showGroup }: { card: Card; showGroup: boolean }) {
   const { t, formatNumber } = useI18n();
+  const last = card.lastResult;
   return (
     <Group gap={6} wrap="nowrap" className="dm-card__data">
-      <LevelBadge level={card.level} size="sm" />
-      <Text className="dm-card__score">{formatNumber(card.score)}</Text>
+      {last ? (
+        // Missed the test: the earlier result as such, never in this meetpunt's place.
+        <Text className="dm-card__last">{t.gaps.lastResult(last.level, last.moment)}</Text>
+      ) : (
+        <>
+          <LevelBadge level={card.level} size="sm" />
+          <Text className="dm-card__score">{formatNumber(card.score)}</Text>
+        </>
+      )}
       {card.movement && (
         <Text
           className={`dm-move dm-move--${card.movement}`}
@@ -86,7 +85,9 @@ function CardMenu({ card, label, onMove, onReset }: { card: Card; label: string 
       <Menu.Dropdown>
         {COLUMNS.filter((c) => c !== card.instructie).map((c) => (
           <Menu.Item key={c} onClick={() => onMove(card, c)}>
-            {d.moveTo(d.columns[c]?.title ?? c)}
+            {card.instructie
+              ? d.moveTo(d.columns[c]?.title ?? c)
+              : t.gaps.placeMissing(d.columns[c]?.title ?? c)}
           </Menu.Item>
         ))}
         {card.override && card.suggestion && (
@@ -100,6 +101,31 @@ function CardMenu({ card, label, onMove, onReset }: { card: Card; label: string 
 }
 
 /**
+ * The card's name, as a button that covers the whole card: a click anywhere opens the pupil, and so
+ * does Enter on the name. Not a link: after a drag dnd-kit stops the click from reaching the page,
+ * which would leave a link's own navigation to happen anyway.
+ */
+function CardName({ card, label, openable }: { card: Card; label: string; openable: boolean }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  if (!openable)
+    return (
+      <Text className="dm-card__name" fw={600} truncate>
+        {label}
+      </Text>
+    );
+  return (
+    <UnstyledButton
+      className="dm-card__name dm-card__open"
+      title={t.signalWords.openPupil(label)}
+      onClick={() => void navigate(`/leerlingen/${card.id}`)}
+    >
+      {label}
+    </UnstyledButton>
+  );
+}
+
+/**
  * One pupil on the wall. The card body can be dragged with a pointer; the menu button beside it is
  * the keyboard way to move the card. When names are hidden the name is nowhere in the DOM, not even
  * in a label.
@@ -109,6 +135,7 @@ export function DatamuurCard({
   mode,
   canMove,
   showGroup,
+  openable = true,
   onMove,
   onReset,
 }: {
@@ -116,12 +143,16 @@ export function DatamuurCard({
   mode: NameMode;
   canMove: boolean;
   showGroup: boolean;
+  /** A click opens the pupil (not in projection, where the wall is shown to a room). */
+  openable?: boolean;
 } & CardActions) {
   const label = cardLabel(card, mode);
   const note = useOverrideNote(card);
+  // A pupil who missed the test can be placed too: at the moment the group was tested.
+  const placeable = canMove && card.moment !== null;
   const { setNodeRef, listeners, attributes, transform, isDragging } = useDraggable({
     id: card.id,
-    disabled: !canMove || !card.instructie,
+    disabled: !placeable,
   });
   const style = transform
     ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)`, zIndex: 10 }
@@ -143,10 +174,8 @@ export function DatamuurCard({
         aria-label={label}
       >
         <Group gap={6} wrap="nowrap" justify="space-between">
-          <Text className="dm-card__name" fw={600} truncate>
-            {label}
-          </Text>
-          <CardMarks card={card} />
+          <CardName card={card} label={label} openable={openable} />
+          <CardMarks card={card} label={label} />
         </Group>
         <CardData card={card} showGroup={showGroup} />
         {card.override && (
@@ -155,9 +184,7 @@ export function DatamuurCard({
           </Text>
         )}
       </div>
-      {canMove && card.instructie && card.moment && (
-        <CardMenu card={card} label={label} onMove={onMove} onReset={onReset} />
-      )}
+      {placeable && <CardMenu card={card} label={label} onMove={onMove} onReset={onReset} />}
     </div>
   );
 }

@@ -75,6 +75,7 @@ function MoveDialog({ moves, data, mode }: { moves: Moves; data: Datamuur; mode:
         mode === 'namen' ? card.name : card.initials,
         t.datamuur.columns[to]?.title ?? '',
       )}
+      hint={card.lastResult || !card.level ? t.gaps.missingReasonHint : undefined}
       busy={placement.isPending}
       error={placement.error}
       onCancel={moves.cancel}
@@ -167,6 +168,7 @@ function Wall({
       mode={mode}
       canMove={data.abilities.includes('placement.write')}
       showGroup={scope === 'jaargroep'}
+      openable={view.projection === null}
       onMove={moves.start}
       onReset={(card) => moves.reset(card, data.vak)}
     />

@@ -5,12 +5,15 @@ import { useI18n } from '../../i18n';
 
 export function ReasonDialog({
   title,
+  hint,
   busy,
   error,
   onCancel,
   onSave,
 }: {
   title: string;
+  /** Why a reason is asked; the data's suggestion differs, or there is no result at all. */
+  hint?: string;
   busy: boolean;
   error: unknown;
   onCancel(): void;
@@ -27,7 +30,7 @@ export function ReasonDialog({
         }}
       >
         <Stack gap="sm">
-          <Text size="sm">{t.datamuur.reasonHint}</Text>
+          <Text size="sm">{hint ?? t.datamuur.reasonHint}</Text>
           <Textarea
             label={t.datamuur.reasonLabel}
             required

@@ -25,7 +25,12 @@ const card = (id: string, over: Partial<Card> = {}): Card =>
     ...over,
   }) as unknown as Card;
 
-const signal = { rule: 'niveaudaling', vak: 'spelling', reason: 'Niveau gedaald' } as Card['signals'][number];
+const signal: Card['signals'][number] = {
+  rule: 'niveaudaling',
+  vak: 'spelling',
+  severity: 'medium',
+  params: { from: { level: 'II', moment: 'M5' }, to: { level: 'IV', moment: 'E5' }, levels: 2 },
+};
 
 describe('applyFilters', () => {
   const cards = [
@@ -41,8 +46,15 @@ describe('applyFilters', () => {
     expect(ids(applyFilters(cards, []))).toEqual(['1', '2', '3', '4', '5']);
   });
 
-  it('"gesignaleerd" keeps the cards with a signal', () => {
+  it('"gesignaleerd" keeps the cards with a signal, the strongest first', () => {
     expect(ids(applyFilters(cards, ['signalen']))).toEqual(['2', '5']);
+    const high = { ...signal, severity: 'high' as const };
+    const stronger = [
+      card('6', { signals: [signal] }),
+      card('7', { signals: [high] }),
+      card('8', { signals: [signal, signal] }),
+    ];
+    expect(ids(applyFilters(stronger, ['signalen']))).toEqual(['7', '8', '6']);
   });
 
   it('"verschoven" keeps cards that went up or down, not those that stayed', () => {

@@ -1,4 +1,5 @@
 /** The datamuur's rules that need no screen: which cards show, how they are labelled, where a drop goes. */
+import { compareStrength } from '../../../domain/signalering';
 import type { DatamuurCard as Card } from '../../api/types';
 
 export type NameMode = 'namen' | 'initialen' | 'nummers';
@@ -13,14 +14,20 @@ export function apiParamsOf(params: URLSearchParams): Record<string, string | nu
   return Object.fromEntries(API_PARAMS.map((key) => [key, params.get(key)]));
 }
 
-/** Cards that pass every chosen filter (no filter: every card). */
+/**
+ * Cards that pass every chosen filter (no filter: every card). With "gesignaleerd" the strongest
+ * signals come first; otherwise the order stays the class list's.
+ */
 export function applyFilters(cards: Card[], filters: Filter[]): Card[] {
-  return cards.filter(
+  const kept = cards.filter(
     (c) =>
       (!filters.includes('signalen') || c.signals.length > 0) &&
       (!filters.includes('verschoven') || c.movement === 'omhoog' || c.movement === 'omlaag') &&
       (!filters.includes('opp') || c.hasOpp),
   );
+  return filters.includes('signalen')
+    ? [...kept].sort((a, b) => compareStrength(a.signals, b.signals))
+    : kept;
 }
 
 /** What a card says about the pupil: with names hidden, nothing else of the name is shown. */

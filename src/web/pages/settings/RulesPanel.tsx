@@ -1,10 +1,32 @@
-import { Button, Checkbox, Group, Paper, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Paper,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { RULE_SEVERITIES } from '../../../domain/signalering-config';
 import { useState } from 'react';
 import { useSaveSettings } from '../../api/queries';
 import type { Settings } from '../../api/types';
 import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { MAPPED_LEVELS, RULES, rulesForm, settingsFrom, type Instructie, type RulesForm } from './rules';
+import {
+  ASPECTS,
+  MAPPED_LEVELS,
+  RULES,
+  rulesForm,
+  settingsFrom,
+  type Instructie,
+  type RuleParams,
+  type RulesForm,
+} from './rules';
 
 /** Which instruction group a level suggests on the datamuur. */
 function PlacementMapping({
@@ -43,26 +65,114 @@ function PlacementMapping({
   );
 }
 
-function SignalRules({
-  enabled,
-  onChange,
+/** A rule's figure, tuned next to its switch. */
+function RuleFigure({
+  rule,
+  form,
+  onParams,
 }: {
-  enabled: RulesForm['enabled'];
+  rule: string;
+  form: RulesForm;
+  onParams(params: RuleParams): void;
+}) {
+  const { t } = useI18n();
+  const s = t.settings;
+  const p = form.params;
+  const on = form.enabled[rule] ?? true;
+  const number = (label: string, value: number, min: number, max: number, set: (n: number) => void) => (
+    <NumberInput
+      size="xs"
+      w={230}
+      label={label}
+      min={min}
+      max={max}
+      allowDecimal={false}
+      disabled={!on}
+      value={value}
+      onChange={(v) => typeof v === 'number' && set(v)}
+    />
+  );
+  if (rule === 'niveaudaling')
+    return number(s.minLevels, p.minLevels, 1, 4, (minLevels) => onParams({ ...p, minLevels }));
+  if (rule === 'twee_keer_laagste')
+    return number(s.stallBelowPercentile, p.stallBelowPercentile, 1, 50, (n) =>
+      onParams({ ...p, stallBelowPercentile: n }),
+    );
+  if (rule === 'lage_groei')
+    return (
+      <Group gap="xs" align="flex-end">
+        {number(s.belowPercentile, p.belowPercentile, 1, 50, (belowPercentile) =>
+          onParams({ ...p, belowPercentile }),
+        )}
+        <Select
+          size="xs"
+          w={190}
+          label={s.times}
+          disabled={!on}
+          allowDeselect={false}
+          value={String(p.times)}
+          onChange={(v) => v && onParams({ ...p, times: v === '1' ? 1 : 2 })}
+          data={[
+            { value: '2', label: s.timesTwice },
+            { value: '1', label: s.timesOnce },
+          ]}
+        />
+      </Group>
+    );
+  if (rule === 'zorgelijke_observatie')
+    return (
+      <Checkbox.Group
+        size="xs"
+        label={s.aspectsLabel}
+        value={p.aspects}
+        onChange={(aspects) => onParams({ ...p, aspects: aspects as RuleParams['aspects'] })}
+      >
+        <Group gap="sm" mt={4}>
+          {ASPECTS.map((a) => (
+            <Checkbox key={a} value={a} disabled={!on} label={t.aspects[a] ?? a} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+    );
+  return null;
+}
+
+function SignalRules({
+  form,
+  onChange,
+  onParams,
+}: {
+  form: RulesForm;
   onChange(rule: string, on: boolean): void;
+  onParams(params: RuleParams): void;
 }) {
   const { t } = useI18n();
   return (
-    <Stack gap={6}>
+    <Stack gap="sm">
       <Text fw={500} size="sm">
         {t.settings.signalering}
       </Text>
+      <Text size="xs" c="dimmed">
+        {t.settings.signaleringIntro}
+      </Text>
       {RULES.map((rule) => (
-        <Checkbox
-          key={rule}
-          label={t.settings.rules[rule] ?? rule}
-          checked={enabled[rule] ?? true}
-          onChange={(e) => onChange(rule, e.currentTarget.checked)}
-        />
+        <Stack key={rule} gap={4} className="rules-rule">
+          <Group gap="xs">
+            <Checkbox
+              label={t.settings.rules[rule] ?? rule}
+              checked={form.enabled[rule] ?? true}
+              onChange={(e) => onChange(rule, e.currentTarget.checked)}
+            />
+            <Text size="xs" c="dimmed">
+              {t.settings.ruleSeverity(
+                RULE_SEVERITIES[rule].map((x) => t.signalWords.severity[x]).join(' / '),
+              )}
+            </Text>
+          </Group>
+          <div style={{ paddingLeft: 30 }}>
+            <RuleFigure rule={rule} form={form} onParams={onParams} />
+          </div>
+        </Stack>
       ))}
     </Stack>
   );
@@ -96,8 +206,9 @@ export function RulesPanel({ schoolId, settings }: { schoolId: string; settings:
           }
         />
         <SignalRules
-          enabled={form.enabled}
+          form={form}
           onChange={(rule, on) => setForm((f) => ({ ...f, enabled: { ...f.enabled, [rule]: on } }))}
+          onParams={(params) => setForm((f) => ({ ...f, params }))}
         />
         {save.error !== null && <ErrorAlert error={save.error} />}
         {save.isSuccess && (
@@ -106,7 +217,7 @@ export function RulesPanel({ schoolId, settings }: { schoolId: string; settings:
           </Text>
         )}
         <Group>
-          <Button onClick={() => save.mutate(settingsFrom(form))} loading={save.isPending}>
+          <Button onClick={() => save.mutate(settingsFrom(form, settings.settings))} loading={save.isPending}>
             {t.settings.save}
           </Button>
         </Group>
