@@ -78,7 +78,8 @@ test('a teacher walks the HGW cycle to a complete groepsplan, and the evaluation
   expect(basis?.leerlingen.length).toBeGreaterThanOrEqual(1);
   await expect(page.getByRole('textbox', { name: 'Aanpak en didactiek' }).first()).not.toHaveValue('');
 
-  // The teacher types only goals: a basic goal for all, a score goal for the verlengde and basis groups.
+  // The teacher adds goals: a basic goal for all, a score goal for the verlengde and basis groups (after
+  // any goal the demo's draft already holds).
   const startOf = (id: string) => plan.pupils.find((p) => p.id === id)?.start?.score ?? 0;
   const [a = '', b = '', c = ''] = verlengd?.leerlingen ?? [];
   const verlengdTarget = Math.max(startOf(a), startOf(b), startOf(c)) + 10;
@@ -89,21 +90,26 @@ test('a teacher walks the HGW cycle to a complete groepsplan, and the evaluation
     .fill('Alle leerlingen passen de regels voor verkleinwoorden toe in eigen teksten.');
   await click(page.getByRole('button', { name: 'Doel toevoegen: verlengde instructie' }));
   await page
-    .getByRole('textbox', { name: 'Streefwaarde: Doelen 1 (Verlengde instructie)' })
+    .getByRole('textbox', { name: /^Streefwaarde: Doelen \d+ \(Verlengde instructie\)$/ })
+    .last()
     .fill(String(verlengdTarget));
   await click(page.getByRole('button', { name: 'Doel toevoegen: basisinstructie' }));
   await page
-    .getByRole('textbox', { name: 'Streefwaarde: Doelen 1 (Basisinstructie)' })
+    .getByRole('textbox', { name: /^Streefwaarde: Doelen \d+ \(Basisinstructie\)$/ })
+    .last()
     .fill(String(basisTarget));
   await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen/ })).toBeVisible();
   // "Opgeslagen" may belong to an earlier keystroke: wait until the server holds both goals and the text.
   await expect
     .poll(async () => {
       const saved = (await apiGet<Plan>(page, `/plans/${planId}`)).body.content;
-      const target = (key: string) => saved.subgroepen.find((sub) => sub.key === key)?.doelen[0]?.target;
+      const target = (key: string) => saved.subgroepen.find((sub) => sub.key === key)?.doelen.at(-1)?.target;
       return [saved.basisdoel.length > 0, target('verlengd'), target('basis')];
     })
     .toEqual([true, verlengdTarget, basisTarget]);
+  // The evaluation numbers the goals as saved; the teacher's goal is the last of its subgroup.
+  const saved = (await apiGet<Plan>(page, `/plans/${planId}`)).body.content;
+  const addedGoal = (key: string) => saved.subgroepen.find((sub) => sub.key === key)?.doelen.length ?? 0;
   // TODAY lies in the first half of the schooljaar, which the M moment closes.
   await expect(
     page.getByText(`De toetsresultaten van ${SCHOOLJAAR} M zijn er nog niet.`, { exact: false }),
@@ -122,12 +128,14 @@ test('a teacher walks the HGW cycle to a complete groepsplan, and the evaluation
 
   await page.reload();
   const name = (id: string) => plan.pupils.find((p) => p.id === id)?.name ?? '';
-  const status = (id: string, subgroup: string) =>
-    page.getByRole('combobox', { name: `Evaluatie doelen 1 (${subgroup}) voor ${name(id)}` });
-  await expect(status(a, 'Verlengde instructie')).toHaveValue('Behaald');
-  await expect(status(b, 'Verlengde instructie')).toHaveValue('Niet behaald');
-  await expect(status(c, 'Verlengde instructie')).toHaveValue('Onbekend');
-  await expect(status(basisPupil, 'Basisinstructie')).toHaveValue('Behaald');
+  const status = (id: string, key: string, subgroup: string) =>
+    page.getByRole('combobox', {
+      name: `Evaluatie doelen ${addedGoal(key)} (${subgroup}) voor ${name(id)}`,
+    });
+  await expect(status(a, 'verlengd', 'Verlengde instructie')).toHaveValue('Behaald');
+  await expect(status(b, 'verlengd', 'Verlengde instructie')).toHaveValue('Niet behaald');
+  await expect(status(c, 'verlengd', 'Verlengde instructie')).toHaveValue('Onbekend');
+  await expect(status(basisPupil, 'basis', 'Basisinstructie')).toHaveValue('Behaald');
   const evaluatie = page.getByRole('region', { name: 'Evaluatie' });
   await expect(evaluatie).toContainText(`+${verlengdTarget + 2 - startOf(a)}`);
 
@@ -139,6 +147,10 @@ test('a teacher walks the HGW cycle to a complete groepsplan, and the evaluation
     .getByRole('textbox', { name: 'In het onderwijs (aanpak, tijd, materiaal)' })
     .fill('De verlengde instructie viel in december vaak uit.');
   await click(page.getByRole('button', { name: 'Evaluatie vastleggen' }));
+  // Asked first, saying what locks.
+  const confirm = page.getByRole('dialog', { name: 'Evaluatie vastleggen?' });
+  await expect(confirm).toContainText('kunnen niet meer gewijzigd worden');
+  await click(confirm.getByRole('button', { name: 'Ja, vastleggen' }));
   await expect(page.getByText('Geëvalueerd en vastgezet', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Nieuwe versie maken' })).toBeVisible();
   await expect(evaluatie.getByText('Behaald').first()).toBeVisible();

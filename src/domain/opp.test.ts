@@ -110,7 +110,8 @@ describe('the AVI signal of an OPP', () => {
     expect(belowAviSignal('technisch-lezen', { moment: 'M5', level: 'M4' }, 'E4')).toEqual({
       rule: 'onder_lrv',
       vak: 'technisch-lezen',
-      reason: 'Technisch lezen: AVI M4 op M5 ligt onder de verwachting uit het OPP (AVI E4).',
+      severity: 'high',
+      params: { kind: 'avi', level: 'M4', moment: 'M5', expected: 'E4' },
     });
   });
   it('flags exactly the levels below the expected one at that moment', () => {

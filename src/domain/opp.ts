@@ -10,7 +10,7 @@
  * AVI is ordinal: there the OPP names an expected AVI level per moment instead of a percentage.
  * Pure: no database, no clock (today comes in as an argument).
  */
-import { vakNaam, type Vak } from '../shared/vakken';
+import type { Vak } from '../shared/vakken';
 import { nominalDl, MAX_DL } from './dl';
 import { levelRank, type AviLevel } from './levels';
 import type { DlePoint } from './norms';
@@ -114,7 +114,7 @@ export function belowExpectedAvi(
 
 /**
  * The signal "under the OPP's expectation" for AVI, where there is no percentage to compare: the same
- * rule as onder_lrv, with the levels in its reason.
+ * rule as onder_lrv, with the levels as its figures.
  */
 export function belowAviSignal(
   vak: Vak,
@@ -124,7 +124,8 @@ export function belowAviSignal(
   return {
     rule: 'onder_lrv',
     vak,
-    reason: `${vakNaam(vak)}: AVI ${actual.level} op ${actual.moment} ligt onder de verwachting uit het OPP (AVI ${expected}).`,
+    severity: 'high',
+    params: { kind: 'avi', level: actual.level, moment: actual.moment, expected },
   };
 }
 

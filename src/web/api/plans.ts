@@ -54,21 +54,24 @@ export const usePlan = (planId: string) =>
 export const savePlanContent = (planId: string, content: PlanContent, version: number) =>
   put<PlanDetail>(`/plans/${planId}`, { version, content });
 
-/** Evaluating and making a new version change the whole plan: the page takes the answer as it is. */
+/**
+ * Recording ("vastleggen"), evaluating and making a new version change the whole plan: the page takes
+ * the answer as it is.
+ */
 export function usePlanAction(planId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (
       input:
         | { kind: 'evaluate'; version: number; evaluation: PlanDetail['evaluation'] }
-        | { kind: 'new-version'; version: number },
+        | { kind: 'record' | 'new-version'; version: number },
     ) =>
       input.kind === 'evaluate'
         ? post<PlanDetail>(`/plans/${planId}/evaluation`, {
             version: input.version,
             evaluation: input.evaluation,
           })
-        : post<PlanDetail>(`/plans/${planId}/new-version`, { version: input.version }),
+        : post<PlanDetail>(`/plans/${planId}/${input.kind}`, { version: input.version }),
     onSuccess: (plan) => {
       client.setQueryData(queryKeys.plan(planId), plan);
       void client.invalidateQueries({ queryKey: queryKeys.cycleAll });

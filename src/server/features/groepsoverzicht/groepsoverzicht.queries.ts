@@ -67,3 +67,39 @@ export function findObservationsOfPupils(db: Db, pupilIds: string[]) {
     .orderBy('observed_on', 'desc')
     .execute();
 }
+
+/** The last period of a schooljaar of the school: where the first period of the next year follows on from. */
+export function findLastPeriodOf(db: Db, schoolId: string, schooljaar: string) {
+  return db
+    .selectFrom('periode')
+    .select(['id', 'name', 'schooljaar'])
+    .where('school_id', '=', schoolId)
+    .where('schooljaar', '=', schooljaar)
+    .orderBy('volgnummer', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/**
+ * These pupils' rows of one period, in whatever group they were then (a pupil who moved up a year or
+ * changed group keeps their needs), with who saved each; the latest saved first.
+ */
+export function findRowsOfPupilsInPeriod(db: Db, pupilIds: readonly string[], periodeId: string) {
+  if (pupilIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('groepsoverzicht_rij as r')
+    .innerJoin('app_user as u', 'u.id', 'r.updated_by')
+    .select([
+      'r.leerling_id',
+      'r.stimulerend',
+      'r.belemmerend',
+      'r.behoefte_pedagogisch',
+      'r.behoefte_didactisch',
+      'r.updated_at',
+      'u.name as author',
+    ])
+    .where('r.leerling_id', 'in', [...pupilIds])
+    .where('r.periode_id', '=', periodeId)
+    .orderBy('r.updated_at', 'desc')
+    .execute();
+}

@@ -19,6 +19,12 @@ const getRoute = apiRoute({
   method: 'get',
   path: '/groups/{groupId}/groepsoverzicht',
   access: 'group.read',
+  audit: {
+    action: 'groepsoverzicht.read',
+    entity: 'groep',
+    id: { param: 'groupId' },
+    context: { periode: 'periode.id' },
+  },
   summary:
     'Het groepsoverzicht van een HGW-periode: gegevens per leerling, factoren, onderwijsbehoeften, clusters',
   request: { params: GroupIdParams, query: GroepsoverzichtQuery },

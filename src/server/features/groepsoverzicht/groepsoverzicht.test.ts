@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoData } from '../../../demo/generator';
 import { levelsOf } from '../../../domain/levels';
 import { createTestDatabase, testEngines, type TestDatabase } from '../../../testing/databases';
-import { meetpuntOfResult, sortMeetpunten } from '../../../testing/engine-expect';
+import {
+  demoTables,
+  expectedEnrichment,
+  meetpuntOfResult,
+  sortMeetpunten,
+  vakOf,
+} from '../../../testing/engine-expect';
 import {
   countRows,
   demoLookup,
@@ -41,7 +47,9 @@ describe.each(testEngines())('groepsoverzicht API (%s)', (engine) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    data = await seedDemo(database.db);
+    // A school that has not set up its periods: the demo without its leerlingzorg, whose
+    // besprekingen need them (the periods are made on first use, which these tests follow).
+    data = await seedDemo(database.db, { zorg: false });
     demo = demoLookup(data);
     api = testApi(database.db, engine);
     cookies = await loginAll(api);
@@ -82,8 +90,22 @@ describe.each(testEngines())('groepsoverzicht API (%s)', (engine) => {
     return sortMeetpunten([...first].filter(([, date]) => date <= end).map(([m]) => m)).at(-1) ?? null;
   }
 
+  /** The pupil's latest result of the vak before the meetpunt, with its level: what a pupil who missed it shows. */
+  function lastBefore(pupilId: string, vak: string, meetpunt: string) {
+    const tables = demoTables(data);
+    const r = demo
+      .resultsOf(pupilId)
+      .filter((x) => vakOf(data, x) === vak && meetpuntOfResult(x) !== meetpunt)
+      .filter((x) => sortMeetpunten([meetpuntOfResult(x), meetpunt])[0] !== meetpunt)
+      .sort((x, y) => (x.afnamedatum ?? '').localeCompare(y.afnamedatum ?? ''))
+      .at(-1);
+    return r
+      ? { level: expectedEnrichment(data, tables, r).level, moment: r.moment, schooljaar: r.schooljaar }
+      : null;
+  }
+
   /** What the overview must say of a vak, from the group analysis at the same meetpunt. */
-  function summary(v: Vak | undefined) {
+  function summary(v: Vak | undefined, last: ReturnType<typeof lastBefore> = null) {
     const [current, previous] = [v?.current ?? null, v?.previous ?? null];
     // Levels best first: a smaller index than the previous one is a level up.
     const list: readonly string[] = current?.levelSystem ? levelsOf(current.levelSystem) : [];
@@ -104,6 +126,8 @@ describe.each(testEngines())('groepsoverzicht API (%s)', (engine) => {
       functioneringsniveau: current?.functioneringsniveau ?? null,
       instructie: v?.placement.effective?.instructie ?? null,
       instructieByTeacher: v?.placement.effective?.source === 'leerkracht',
+      // Shown as "laatste resultaat", only when there is none at the meetpunt.
+      last: current ? null : last,
     };
   }
 
@@ -117,13 +141,15 @@ describe.each(testEngines())('groepsoverzicht API (%s)', (engine) => {
     const a = response.body;
     expect(o.meetpunt).toBe(meetpunt);
     expect(o.vakken).toEqual(a.vakken);
+    // Every vak of the demo is tested at the same meetpunten, so each vak's own latest is this one.
+    expect(o.vakMeetpunten).toEqual(Object.fromEntries(a.vakken.map((vak) => [vak, meetpunt])));
     expect(o.pupils.map((p) => [p.id, p.name, p.jaargroep])).toEqual(
       a.pupils.map((p) => [p.id, p.name, p.jaargroep]),
     );
     for (const p of o.pupils) {
       const pa = a.pupils.find((x) => x.id === p.id);
       const expected: Record<string, ReturnType<typeof summary>> = {};
-      for (const vak of a.vakken) expected[vak] = summary(pa?.vakken[vak]);
+      for (const vak of a.vakken) expected[vak] = summary(pa?.vakken[vak], lastBefore(p.id, vak, meetpunt));
       expect(p.vakken).toEqual(expected);
       expect(p.signals).toEqual(pa?.signals);
     }
@@ -218,7 +244,7 @@ describe.each(testEngines())('groepsoverzicht API (%s)', (engine) => {
     expectInvalidInput(await overview(groupId, 'leerkracht', 'p'.repeat(65)), 'periode');
   });
 
-  it('writes an audit row for the read, with the period and without pupil data', async () => {
+  it('writes an audit row for the read, with the period and the pupils’ ids, no names', async () => {
     const rows = () =>
       database.db.selectFrom('audit_log').selectAll().where('action', '=', 'groepsoverzicht.read').execute();
     const before = await rows();
@@ -227,6 +253,10 @@ describe.each(testEngines())('groepsoverzicht API (%s)', (engine) => {
     expect(added.map((r) => [r.user_id, r.entity, r.entity_id, r.school_id, r.leerling_id])).toEqual([
       [demo.account(LOGIN.leerkracht).id, 'groep', groupId, demo.schoolA, null],
     ]);
-    expect(JSON.parse(added[0]?.details ?? '{}')).toEqual({ periode: o.periode.id, pupils: o.pupils.length });
+    expect(JSON.parse(added[0]?.details ?? '{}')).toEqual({
+      periode: o.periode.id,
+      pupils: o.pupils.length,
+      leerlingIds: demo.pupilsOf(groupId).sort(),
+    });
   });
 });

@@ -36,6 +36,24 @@ export function findResultAt(db: Db, pupilId: string, key: Key) {
     .executeTakeFirst();
 }
 
+/**
+ * A result of any pupil of the school for the vak at the moment: the test was held then, so a pupil
+ * who missed it can still be placed (with a reason) instead of dropping off the wall.
+ */
+export function findTestHeldAt(db: Db, schoolId: string, key: Key) {
+  return db
+    .selectFrom('toetsresultaat as r')
+    .innerJoin('toets as t', 't.id', 'r.toets_id')
+    .innerJoin('leerling as l', 'l.id', 'r.leerling_id')
+    .select('r.id')
+    .where('l.school_id', '=', schoolId)
+    .where('t.vak', '=', key.vak)
+    .where('r.schooljaar', '=', key.schooljaar)
+    .where('r.moment', '=', key.moment)
+    .limit(1)
+    .executeTakeFirst();
+}
+
 /** Closes the override in force for the key; the number closed (0 or 1). */
 export async function endActiveOverride(
   db: Db,

@@ -4,7 +4,7 @@ import type { Db } from '../../db/database';
 import { newId } from '../../db/ids';
 import { invalidInput, notFound } from '../../errors';
 import { requirePupilToPlace } from './placements.policy';
-import { endActiveOverride, findResultAt, insertOverride } from './placements.queries';
+import { endActiveOverride, findResultAt, findTestHeldAt, insertOverride } from './placements.queries';
 import type { OverrideBody, OverrideQuery } from './placements.schema';
 
 /**
@@ -14,7 +14,10 @@ import type { OverrideBody, OverrideQuery } from './placements.schema';
 export async function setOverride(db: Db, actor: Actor, pupilId: string, input: OverrideBody, now: Date) {
   return db.transaction().execute(async (trx) => {
     const pupil = await requirePupilToPlace(trx, actor, pupilId, now);
-    if (!(await findResultAt(trx, pupilId, input))) {
+    // A pupil who missed a test that the school held is placed by the teacher, with the reason.
+    const placeable =
+      (await findResultAt(trx, pupilId, input)) ?? (await findTestHeldAt(trx, pupil.school_id, input));
+    if (!placeable) {
       throw invalidInput(
         `Deze leerling heeft geen resultaat voor ${input.vak} op ${input.moment} in ${input.schooljaar}; daar hoort geen indeling bij.`,
         [{ field: 'moment', message: 'geen resultaat op dit moment' }],

@@ -86,7 +86,9 @@ async function analyzeGroups(
   const result = new Map<string, CoreAnalysis>();
   for (const g of groups) {
     const subjects = (pupils.get(g.id) ?? []).map((p) => ({ id: p.id, groep3_start: p.groep3_start }));
-    result.set(g.id, await analyzePupilSet(db, g.school_id, subjects, { until: periode.end_date }));
+    // As the groepsoverzicht frames it: each vak at its own latest meetpunt up to the period end.
+    const request = { until: periode.end_date, perVakLatest: true };
+    result.set(g.id, await analyzePupilSet(db, g.school_id, subjects, request));
   }
   return result;
 }

@@ -53,6 +53,17 @@ describe.each(testEngines())('HGW cycle of a group (%s)', (engine) => {
 
   const p1 = () => periods[0]?.id ?? '';
   const p2 = () => periods[1]?.id ?? '';
+  /** The pupils a cycle names (signalled without an onderwijsbehoefte), sorted. */
+  const namedIn = (cycle: GroupCycle): string[] =>
+    [
+      ...new Set(
+        cycle.steps.flatMap((s) =>
+          [...s.done, ...s.missing].flatMap((n) =>
+            n.code === 'signalledWithoutNeed' ? n.pupils.map((x) => x.id) : [],
+          ),
+        ),
+      ),
+    ].sort();
   const step = (cycle: GroupCycle, stap: number): CycleStep => {
     const found = cycle.steps.find((s) => s.stap === stap);
     if (!found) throw new Error(`no step ${stap}`);
@@ -217,7 +228,7 @@ describe.each(testEngines())('HGW cycle of a group (%s)', (engine) => {
     expect([step(four, 2).state, step(four, 4).state, step(four, 4).missing]).toEqual(['klaar', 'klaar', []]);
     // Marking again keeps one mark; the other period stays open.
     world.at(70);
-    ok(await calls.markStep(groupId, 4, { periodeId: p1(), done: true }, 'ib'));
+    const again = ok(await calls.markStep(groupId, 4, { periodeId: p1(), done: true }, 'ib'));
     const other = ok(await calls.cycle(groupId, p2()));
     expect([step(other, 2).state, step(other, 4).state]).toEqual(['open', 'open']);
     world.at(80);
@@ -252,9 +263,23 @@ describe.each(testEngines())('HGW cycle of a group (%s)', (engine) => {
       [ib, 'groep', groupId, world.demo.schoolA, timeAt(70), { stap: 4, done: true }],
       [teacher, 'groep', groupId, world.demo.schoolA, timeAt(80), { stap: 2, done: false }],
     ]);
+    // Besides the four changes, one read row for every answer that showed pupils by name (the route
+    // layer audits those), naming exactly those pupils.
+    const answers = [two, four, again, other, undone].map(namedIn).filter((ids) => ids.length > 0);
+    const reads = await world.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'cycle.read')
+      .where('at', '>=', at)
+      .orderBy('at')
+      .orderBy('id')
+      .execute();
+    expect(
+      reads.map((r) => (JSON.parse(r.details ?? '{}') as { leerlingIds?: string[] }).leerlingIds),
+    ).toEqual(answers);
     expect(await countRows(world.database.db, WRITES)).toEqual({
       cyclus_stap: (before.cyclus_stap ?? 0) + 1,
-      audit_log: (before.audit_log ?? 0) + 4,
+      audit_log: (before.audit_log ?? 0) + 4 + answers.length,
     });
   });
 

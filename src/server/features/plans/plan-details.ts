@@ -1,18 +1,21 @@
 /**
- * A groepsplan with everything around it: the pupils' start results, the results of the closing
- * toetsmoment when they are in, and from those the data's proposal per goal.
+ * A groepsplan with everything around it: the pupils' start results (and how far comparable starters
+ * got from there), the results of the closing toetsmoment when they are in, and from those the data's
+ * proposal per goal; the versions kept.
  */
 import { compareMeetpunten, parseMeetpuntKey } from '../../../domain/moments';
+import { schooljaarStartYear } from '../../../domain/schooljaar';
 import { fullName, sortName } from '../../../shared/names';
 import { abilitiesAt } from '../../auth/access';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { analyzePupilSet } from '../analysis/analysis.core';
 import type { EnrichedResult } from '../analysis/enrich';
+import { startersOutlook } from '../analysis/starters-outlook';
 import { findPupilsOfGroup } from '../groups/groups.queries';
 import { visiblePupilIds, type PlanContext } from './plan.policy';
-import { describeChanges } from './plan-history';
-import { proposalOf } from './plan-proposal';
+import { allGoals, describeChanges } from './plan-history';
+import { proposalOf, type Measured } from './plan-proposal';
 import { findNeedsOfGroups, findPlanVersions, findUserName } from './plans.queries';
 import { PlanContent, PlanEvaluation, type PlanResponse } from './plans.schema';
 
@@ -36,6 +39,7 @@ async function visiblePlan(db: Db, actor: Actor, ctx: PlanContext) {
   const content: PlanContent = {
     ...stored,
     subgroepen: stored.subgroepen.map((sub) => ({ ...sub, leerlingen: sub.leerlingen.filter(shown) })),
+    leerlingdoelen: Object.fromEntries(Object.entries(stored.leerlingdoelen).filter(([id]) => shown(id))),
   };
   const storedEvaluation = plan.evaluation ? PlanEvaluation.parse(JSON.parse(plan.evaluation)) : null;
   const evaluation = storedEvaluation && {
@@ -64,7 +68,7 @@ async function measure(db: Db, ctx: PlanContext, pupils: PlanPupil[], closing: s
     const at = parseMeetpuntKey(r.meetpunt);
     return closingPoint === null || (at !== null && compareMeetpunten(at, closingPoint) < 0);
   };
-  return pupils.map((p) => {
+  return pupils.map((p): Measured & { pupil: PlanPupil } => {
     const history = core.pupils.get(p.id)?.vakken.get(plan.vak)?.history ?? [];
     const start = history.filter(before).at(-1);
     const end = closing ? history.find((r) => r.meetpunt === closing) : undefined;
@@ -72,10 +76,10 @@ async function measure(db: Db, ctx: PlanContext, pupils: PlanPupil[], closing: s
   });
 }
 
-type Measured = Awaited<ReturnType<typeof measure>>[number];
+type PupilMeasured = Awaited<ReturnType<typeof measure>>[number];
 
 /** The latest meetpunt any pupil starts from. */
-function startMeetpuntOf(measured: Measured[]): string | null {
+function startMeetpuntOf(measured: PupilMeasured[]): string | null {
   return (
     measured
       .map((m) => m.start?.meetpunt)
@@ -87,7 +91,21 @@ function startMeetpuntOf(measured: Measured[]): string | null {
   );
 }
 
-/** Who saved last, the versions, and the onderwijsbehoefte per pupil from this period's groepsoverzicht. */
+/**
+ * Per pupil what comparable starters reached from the pupil's start to the closing toetsmoment, the
+ * moment named by the period's closing kind and the pupil's jaargroep ("M" and groep 5: M5).
+ */
+function outlookOf(db: Db, ctx: PlanContext, measured: PupilMeasured[]) {
+  const kind = ctx.periode.closing_kind;
+  const requests = measured.flatMap(({ pupil, start }) => {
+    if (!kind || !start || !/^[1-8]$/.test(pupil.jaargroep)) return [];
+    const yearOffset = schooljaarStartYear(ctx.periode.schooljaar) - schooljaarStartYear(start.schooljaar);
+    return [{ pupilId: pupil.id, start, toMoment: `${kind}${pupil.jaargroep}`, yearOffset }];
+  });
+  return startersOutlook(db, ctx.group.school_id, requests);
+}
+
+/** Who saved last, the versions kept, and the onderwijsbehoefte per pupil from this period's groepsoverzicht. */
 async function readSurroundings(db: Db, ctx: PlanContext) {
   const [author, versions, needs] = await Promise.all([
     findUserName(db, ctx.plan.updated_by),
@@ -102,14 +120,17 @@ async function readSurroundings(db: Db, ctx: PlanContext) {
   );
   const history = versions
     .map((h, i) => ({
+      number: i + 1,
       version: h.version,
       status: h.status,
+      reason: h.reden,
       savedBy: h.name,
       savedAt: h.saved_at,
       changes: describeChanges(versions[i - 1], h),
     }))
     .reverse();
-  return { updatedBy: author?.name ?? '', history, needOf };
+  const unrecorded = !versions.some((v) => v.version === ctx.plan.version);
+  return { updatedBy: author?.name ?? '', history, needOf, unrecorded };
 }
 
 export async function planDetails(db: Db, actor: Actor, ctx: PlanContext): Promise<PlanResponse> {
@@ -117,7 +138,11 @@ export async function planDetails(db: Db, actor: Actor, ctx: PlanContext): Promi
   const { content, evaluation, pupils } = await visiblePlan(db, actor, ctx);
   const closing = periode.closing_kind ? `${periode.schooljaar} ${periode.closing_kind}` : null;
   const measured = await measure(db, ctx, pupils, closing);
-  const { updatedBy, history, needOf } = await readSurroundings(db, ctx);
+  const [{ updatedBy, history, needOf, unrecorded }, outlook] = await Promise.all([
+    readSurroundings(db, ctx),
+    outlookOf(db, ctx, measured),
+  ]);
+  const stored = PlanContent.parse(JSON.parse(plan.content));
   return {
     id: plan.id,
     group: { id: group.id, name: group.name, schooljaar: group.schooljaar, schoolId: group.school_id },
@@ -125,7 +150,9 @@ export async function planDetails(db: Db, actor: Actor, ctx: PlanContext): Promi
     vak: plan.vak,
     vorm: plan.vorm,
     status: plan.status,
+    stage: plan.status === 'geevalueerd' ? 'geevalueerd' : allGoals(stored).length > 0 ? 'actief' : 'concept',
     version: plan.version,
+    unrecorded,
     content,
     evaluation,
     updatedBy,
@@ -136,6 +163,8 @@ export async function planDetails(db: Db, actor: Actor, ctx: PlanContext): Promi
       start: measurement(m.start),
       end: measurement(m.end),
       growth: m.start?.score != null && m.end?.score != null ? m.end.score - m.start.score : null,
+      startMeetpunt: m.start?.meetpunt ?? null,
+      starters: outlook.get(m.pupil.id) ?? null,
       behoefte: needOf.get(m.pupil.id) ?? null,
     })),
     startMeetpunt: startMeetpuntOf(measured),

@@ -20,7 +20,7 @@ const version = (status: string, basisdoel: string, subgroepen: unknown[]) => ({
 describe('describeChanges', () => {
   it('calls the first version the creation', () => {
     expect(describeChanges(undefined, version('concept', '', [sub('basis', 'Basis')]))).toEqual([
-      'Aangemaakt',
+      { code: 'created' },
     ]);
   });
 
@@ -31,18 +31,33 @@ describe('describeChanges', () => {
       sub('intensief', 'Intensief'),
     ]);
     expect(describeChanges(before, after)).toEqual([
-      'basisdoel',
-      'Basis: aanpak, minuten per week',
-      'Intensief toegevoegd',
-      'Verlengd verwijderd',
+      { code: 'basisdoel' },
+      { code: 'subgroupChanged', naam: 'Basis', fields: ['aanpak', 'minutenPerWeek'] },
+      { code: 'subgroupAdded', naam: 'Intensief' },
+      { code: 'subgroupRemoved', naam: 'Verlengd' },
     ]);
   });
 
   it('reports evaluating and reopening instead of field changes', () => {
     const concept = version('concept', 'a', [sub('basis', 'Basis')]);
     const done = version('geevalueerd', 'a', [sub('basis', 'Basis')]);
-    expect(describeChanges(concept, done)).toEqual(['Geëvalueerd en vastgezet']);
-    expect(describeChanges(done, concept)).toEqual(['Nieuwe versie gemaakt']);
+    expect(describeChanges(concept, done)).toEqual([{ code: 'evaluated' }]);
+    expect(describeChanges(done, concept)).toEqual([{ code: 'reopened' }]);
+  });
+
+  it('names the basisdoel’s goals and pupils’ own goals as changes, reading old versions without them', () => {
+    const old = version('concept', 'a', [sub('basis', 'Basis')]);
+    const withGoals = {
+      status: 'concept',
+      content: JSON.stringify({
+        basisdoel: 'a',
+        basisdoelen: [{ id: 'b1', kind: 'groei', target: 8 }],
+        subgroepen: [sub('basis', 'Basis')],
+        leerlingdoelen: { p1: [{ id: 'e1', kind: 'woorden', text: 'Leest elke dag' }] },
+      }),
+    };
+    expect(describeChanges(old, withGoals)).toEqual([{ code: 'basisdoel' }, { code: 'pupilGoals' }]);
+    expect(describeChanges(withGoals, withGoals)).toEqual([]);
   });
 });
 

@@ -1,19 +1,19 @@
-/** "Who changed what": the difference between two saved versions of a plan, in words a teacher reads. */
+/** "Who changed what": the difference between two kept versions of a plan, as codes the browser words. */
 import { evaluationCounts, type EvaluationCounts } from '../../../domain/cycle';
-import { PlanContent, PlanEvaluation, type Subgroep } from './plans.schema';
+import { PlanContent, PlanEvaluation, type PlanChange, type Subgroep } from './plans.schema';
 
 interface Version {
   status: string;
   content: string;
 }
 
-const FIELDS: [keyof Subgroep, string][] = [
-  ['leerlingen', 'leerlingen'],
-  ['doelen', 'doelen'],
-  ['aanbod', 'aanbod'],
-  ['aanpak', 'aanpak'],
-  ['organisatie', 'organisatie'],
-  ['minutenPerWeek', 'minuten per week'],
+const FIELDS: (keyof Subgroep)[] = [
+  'leerlingen',
+  'doelen',
+  'aanbod',
+  'aanpak',
+  'organisatie',
+  'minutenPerWeek',
 ];
 
 function parse(content: string) {
@@ -21,28 +21,32 @@ function parse(content: string) {
   return parsed.success ? parsed.data : null;
 }
 
-export function describeChanges(before: Version | undefined, after: Version): string[] {
-  if (!before) return ['Aangemaakt'];
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function describeChanges(before: Version | undefined, after: Version): PlanChange[] {
+  if (!before) return [{ code: 'created' }];
   if (before.status !== after.status) {
-    return [after.status === 'geevalueerd' ? 'Geëvalueerd en vastgezet' : 'Nieuwe versie gemaakt'];
+    return [{ code: after.status === 'geevalueerd' ? 'evaluated' : 'reopened' }];
   }
   const a = parse(before.content);
   const b = parse(after.content);
   if (!a || !b) return [];
-  const changes: string[] = [];
-  if (a.basisdoel !== b.basisdoel) changes.push('basisdoel');
+  const changes: PlanChange[] = [];
+  if (a.basisdoel !== b.basisdoel || !same(a.basisdoelen, b.basisdoelen)) changes.push({ code: 'basisdoel' });
+  if (!same(a.leerlingdoelen, b.leerlingdoelen)) changes.push({ code: 'pupilGoals' });
   for (const sub of b.subgroepen) {
     const old = a.subgroepen.find((s) => s.key === sub.key);
     if (!old) {
-      changes.push(`${sub.naam} toegevoegd`);
+      changes.push({ code: 'subgroupAdded', naam: sub.naam });
       continue;
     }
-    const changed = FIELDS.filter(([field]) => JSON.stringify(old[field]) !== JSON.stringify(sub[field]));
-    if (old.naam !== sub.naam) changed.unshift(['naam', 'naam']);
-    if (changed.length > 0) changes.push(`${sub.naam}: ${changed.map(([, label]) => label).join(', ')}`);
+    const fields: string[] = FIELDS.filter((field) => !same(old[field], sub[field]));
+    if (old.naam !== sub.naam) fields.unshift('naam');
+    if (fields.length > 0) changes.push({ code: 'subgroupChanged', naam: sub.naam, fields });
   }
   for (const old of a.subgroepen) {
-    if (!b.subgroepen.some((s) => s.key === old.key)) changes.push(`${old.naam} verwijderd`);
+    if (!b.subgroepen.some((s) => s.key === old.key))
+      changes.push({ code: 'subgroupRemoved', naam: old.naam });
   }
   return changes;
 }
@@ -54,4 +58,31 @@ export function describeChanges(before: Version | undefined, after: Version): st
 export function evaluationOutcome(evaluation: string): EvaluationCounts | null {
   const parsed = PlanEvaluation.safeParse(JSON.parse(evaluation));
   return parsed.success ? evaluationCounts(parsed.data.confirmed) : null;
+}
+
+/** Every goal of the plan: the basisdoel's, the subgroups', and pupils' own. */
+export function allGoals(content: PlanContent) {
+  return [
+    ...content.basisdoelen,
+    ...content.subgroepen.flatMap((s) => s.doelen),
+    ...Object.values(content.leerlingdoelen).flat(),
+  ];
+}
+
+/** Per pupil the ids of the goals that are theirs: the basisdoel's, their subgroup's, their own. */
+export function goalsPerPupil(content: PlanContent): Map<string, Set<string>> {
+  const goalsOf = new Map<string, Set<string>>();
+  const basis = content.basisdoelen.map((d) => d.id);
+  for (const sub of content.subgroepen)
+    for (const id of sub.leerlingen)
+      goalsOf.set(
+        id,
+        new Set([
+          ...(goalsOf.get(id) ?? []),
+          ...basis,
+          ...sub.doelen.map((d) => d.id),
+          ...(content.leerlingdoelen[id] ?? []).map((d) => d.id),
+        ]),
+      );
+  return goalsOf;
 }

@@ -1,6 +1,7 @@
 /**
  * The data's proposal for a groepsplan's evaluation: per pupil and goal what the closing results say,
- * and per subgroup and goal the summary of its pupils.
+ * per subgroup and goal the summary of its pupils, and per basisdoel goal the summary of all pupils
+ * (the basisdoel is evaluated like the subgroup goals). A pupil's own goals are proposed per pupil.
  */
 import { evaluateGoal, evaluateSubgroup, type Goal, type GoalStatus } from '../../../domain/goals';
 import { LEVEL_SYSTEMS, parseLevel, type LevelSystem } from '../../../domain/levels';
@@ -16,7 +17,7 @@ export interface Measured {
 
 type Proposal = NonNullable<PlanResponse['proposal']>;
 type PupilProposal = Proposal['pupils'][string][string];
-type SubgroupProposal = Proposal['subgroups'][string][string];
+type GroupProposal = Proposal['basis'][string];
 
 function toGoal(spec: GoalSpec, system: LevelSystem): Goal | null {
   if (spec.kind === 'woorden') return { kind: 'woorden', text: spec.text };
@@ -34,7 +35,7 @@ function evaluateFor(spec: GoalSpec, m: Measured | undefined): PupilProposal {
   if (!goal)
     return {
       status: 'onbekend',
-      detail: `"${spec.kind === 'niveau' ? spec.target : ''}" is geen niveau in dit niveausysteem.`,
+      detail: { code: 'not_a_level', target: spec.kind === 'niveau' ? spec.target : '' },
     };
   return evaluateGoal(
     goal,
@@ -43,27 +44,40 @@ function evaluateFor(spec: GoalSpec, m: Measured | undefined): PupilProposal {
   );
 }
 
+/** Goals shared by pupils: each pupil's proposal, and the summary over them. */
+function evaluateShared(
+  goals: readonly GoalSpec[],
+  pupilIds: readonly string[],
+  measured: ReadonlyMap<string, Measured>,
+  pupils: Record<string, Record<string, PupilProposal>>,
+): Record<string, GroupProposal> {
+  const perGoal: Record<string, GroupProposal> = {};
+  for (const spec of goals) {
+    const statuses: GoalStatus[] = [];
+    for (const id of pupilIds) {
+      const evaluation = evaluateFor(spec, measured.get(id));
+      (pupils[id] ??= {})[spec.id] = evaluation;
+      statuses.push(evaluation.status);
+    }
+    const summary = evaluateSubgroup(statuses);
+    perGoal[spec.id] = { status: summary.status, known: summary.known, behaald: summary.counts.behaald };
+  }
+  return perGoal;
+}
+
 /** Null until a result of the closing toetsmoment is in. */
 export function proposalOf(content: PlanContent, measured: readonly Measured[]): Proposal | null {
   if (!measured.some((m) => m.end)) return null;
+  const byId = new Map(measured.map((m) => [m.pupil.id, m]));
   const pupils: Record<string, Record<string, PupilProposal>> = {};
-  const subgroups: Record<string, Record<string, SubgroupProposal>> = {};
-  for (const sub of content.subgroepen) {
-    const perGoal: Record<string, SubgroupProposal> = {};
-    subgroups[sub.key] = perGoal;
-    for (const spec of sub.doelen) {
-      const statuses: GoalStatus[] = [];
-      for (const id of sub.leerlingen) {
-        const evaluation = evaluateFor(
-          spec,
-          measured.find((x) => x.pupil.id === id),
-        );
-        (pupils[id] ??= {})[spec.id] = evaluation;
-        statuses.push(evaluation.status);
-      }
-      const summary = evaluateSubgroup(statuses);
-      perGoal[spec.id] = { status: summary.status, known: summary.known, behaald: summary.counts.behaald };
-    }
+  const subgroups: Record<string, Record<string, GroupProposal>> = {};
+  for (const sub of content.subgroepen)
+    subgroups[sub.key] = evaluateShared(sub.doelen, sub.leerlingen, byId, pupils);
+  const everyone = content.subgroepen.flatMap((s) => s.leerlingen);
+  const basis = evaluateShared(content.basisdoelen, everyone, byId, pupils);
+  for (const [id, goals] of Object.entries(content.leerlingdoelen)) {
+    if (!everyone.includes(id)) continue;
+    for (const spec of goals) (pupils[id] ??= {})[spec.id] = evaluateFor(spec, byId.get(id));
   }
-  return { pupils, subgroups };
+  return { pupils, subgroups, basis };
 }

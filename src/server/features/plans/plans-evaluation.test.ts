@@ -39,6 +39,8 @@ describe.each(testEngines())('groepsplan evaluation and new version (%s)', (engi
     [p.p1 = '', p.p3 = ''] = first.leerlingen;
     content = {
       basisdoel: 'Vlot rekenen tot 1000',
+      basisdoelen: [],
+      leerlingdoelen: {},
       subgroepen: [
         {
           ...first,

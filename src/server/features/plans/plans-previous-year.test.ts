@@ -47,6 +47,8 @@ describe.each(testEngines())('plans across the schooljaar (%s)', (engine) => {
     );
     const content: PlanContent = {
       basisdoel: 'Iedereen automatiseert de tafels tot 10.',
+      basisdoelen: [],
+      leerlingdoelen: {},
       subgroepen: made.content.subgroepen.map((s) => ({
         ...s,
         aanpak: `Aanpak vorig jaar ${s.key}`,

@@ -96,6 +96,8 @@ describe.each(testEngines())('groepsplan evaluation proposal (%s)', (engine) => 
     if (!a || !b) throw new Error('expected two subgroups');
     content = {
       basisdoel: 'Vlot rekenen tot 1000',
+      basisdoelen: [],
+      leerlingdoelen: {},
       subgroepen: [
         {
           ...a,
@@ -161,9 +163,15 @@ describe.each(testEngines())('groepsplan evaluation proposal (%s)', (engine) => 
     const unmeasured = content.subgroepen[1]?.leerlingen.filter((id) => id !== p.p7 && id !== p.p8) ?? [];
     expect(unmeasured.length).toBeGreaterThan(5);
     for (const id of unmeasured) expect(proposal?.pupils[id]?.[G.b]?.status).toBe('onbekend');
-    expect(
-      Object.values(proposal?.pupils ?? {}).flatMap((g) => Object.values(g).map((v) => v.detail)),
-    ).not.toContain('');
+    // Every proposal says why, as a code the browser words.
+    const details = Object.values(proposal?.pupils ?? {}).flatMap((g) =>
+      Object.values(g).map((v) => v.detail),
+    );
+    expect(details.length).toBeGreaterThan(0);
+    for (const d of details) expect(d.code).toMatch(/^[a-z_]+$/);
+    // p1 ended 2 above the score goal (set up above): reached, with both figures.
+    const first = proposal?.pupils[p.p1 ?? '']?.[G.score]?.detail;
+    expect(first?.code === 'score' ? first.score - first.target : null).toBe(2);
     // Subgroup A: score 1 of 5 known reached, 1 partly → not; level 3 of 5 reached, 1 partly → partly.
     expect(proposal?.subgroups).toEqual({
       A: {
@@ -187,6 +195,8 @@ describe.each(testEngines())('groepsplan evaluation proposal (%s)', (engine) => 
     const [first] = created.content.subgroepen;
     const single: PlanContent = {
       basisdoel: '',
+      basisdoelen: [],
+      leerlingdoelen: {},
       subgroepen: [
         {
           ...(first as NonNullable<typeof first>),

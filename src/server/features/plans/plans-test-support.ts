@@ -109,6 +109,8 @@ export function planCalls(world: PlanWorld) {
         cookie: cookie(who),
         body: { version, evaluation },
       }),
+    record: (planId: string, version: number, who: Who = 'leerkracht') =>
+      api.call<PlanResponse>('POST', `/plans/${planId}/record`, { cookie: cookie(who), body: { version } }),
     newVersion: (planId: string, version: number, who: Who = 'leerkracht') =>
       api.call<PlanResponse>('POST', `/plans/${planId}/new-version`, {
         cookie: cookie(who),

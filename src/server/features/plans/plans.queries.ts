@@ -70,6 +70,26 @@ export async function insertPlanVersion(trx: Db, row: Insertable<DB['groepsplan_
   await trx.insertInto('groepsplan_versie').values(row).execute();
 }
 
+/** Keeps a version unless one is already kept at that version counter. */
+export async function insertPlanVersionIfMissing(trx: Db, row: Insertable<DB['groepsplan_versie']>) {
+  await trx
+    .insertInto('groepsplan_versie')
+    .values(row)
+    .onConflict((oc) => oc.columns(['plan_id', 'version']).doNothing())
+    .execute();
+}
+
+/** Why the version at this counter was kept, if one was. */
+export async function findVersionReasonAt(db: Db, planId: string, version: number) {
+  const row = await db
+    .selectFrom('groepsplan_versie')
+    .select('reden')
+    .where('plan_id', '=', planId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return row?.reden;
+}
+
 /** Writes the change only if the plan is still at `version`; false when someone saved in between. */
 export async function updatePlanAtVersion(
   trx: Db,
@@ -108,7 +128,7 @@ export function findPlanVersions(db: Db, planId: string) {
   return db
     .selectFrom('groepsplan_versie as v')
     .innerJoin('app_user as u', 'u.id', 'v.saved_by')
-    .select(['v.version', 'v.status', 'v.content', 'v.saved_at', 'u.name'])
+    .select(['v.version', 'v.status', 'v.content', 'v.saved_at', 'v.reden', 'u.name'])
     .where('v.plan_id', '=', planId)
     .orderBy('v.version', 'asc')
     .execute();

@@ -13,6 +13,7 @@ import {
   NewPlanBody,
   PlanIdParams,
   PlanResponse,
+  RecordBody,
   SavePlanBody,
   SchoolCycleQuery,
   SchoolCycleResponse,
@@ -22,10 +23,18 @@ import {
 } from './plans.schema';
 import { changePlan, createPlan, getPlan } from './plans.service';
 
+const PLAN_READ = { action: 'plan.read', entity: 'groepsplan', id: { param: 'planId' } };
+
 const groupCycleRoute = apiRoute({
   method: 'get',
   path: '/groups/{groupId}/cycle',
   access: 'group.read',
+  audit: {
+    action: 'cycle.read',
+    entity: 'groep',
+    id: { param: 'groupId' },
+    context: { periode: 'periode.id' },
+  },
   summary: 'De HGW-cyclus van een groep in een periode: zes stappen met wat klaar is en wat ontbreekt',
   request: { params: GroupIdParams, query: GroupCycleQuery },
   responses: { 200: json(GroupCycleResponse, 'De cyclus') },
@@ -34,6 +43,12 @@ const stepRoute = apiRoute({
   method: 'put',
   path: '/groups/{groupId}/cycle/{stap}',
   access: 'plan.write',
+  audit: {
+    action: 'cycle.read',
+    entity: 'groep',
+    id: { param: 'groupId' },
+    context: { periode: 'periode.id' },
+  },
   summary: 'Stap 2 (signaleren) of 4 (clusteren) afvinken of weer openzetten',
   request: { params: StepParams, body: jsonBody(StepBody) },
   responses: { 200: json(GroupCycleResponse, 'De cyclus') },
@@ -42,6 +57,12 @@ const schoolCycleRoute = apiRoute({
   method: 'get',
   path: '/schools/{schoolId}/cycle',
   access: 'pupil.read',
+  audit: {
+    action: 'cycle.school.read',
+    entity: 'school',
+    id: { param: 'schoolId' },
+    context: { periode: 'periode.id' },
+  },
   summary: 'Alle groepen van de school in één periode: waar staat elke cyclus (IB, schoolleider)',
   request: { params: SchoolIdParams, query: SchoolCycleQuery },
   responses: { 200: json(SchoolCycleResponse, 'De cycli') },
@@ -50,6 +71,7 @@ const createRoute = apiRoute({
   method: 'post',
   path: '/groups/{groupId}/plans',
   access: 'plan.write',
+  audit: { action: 'plan.read', entity: 'groepsplan', id: { field: 'id' } },
   summary:
     'Een groepsplan (of blokplan) maken, gevuld met de clusters; eventueel overgenomen van de vorige periode',
   request: { params: GroupIdParams, body: jsonBody(NewPlanBody) },
@@ -59,6 +81,7 @@ const getRoute = apiRoute({
   method: 'get',
   path: '/plans/{planId}',
   access: 'group.read',
+  audit: PLAN_READ,
   summary: 'Een groepsplan met begin- en eindresultaten en het voorstel voor de evaluatie',
   request: { params: PlanIdParams },
   responses: { 200: json(PlanResponse, 'Het groepsplan') },
@@ -67,7 +90,9 @@ const saveRoute = apiRoute({
   method: 'put',
   path: '/plans/{planId}',
   access: 'plan.write',
-  summary: 'Een groepsplan opslaan (elke versie blijft bewaard; 409 als iemand anders intussen opsloeg)',
+  audit: PLAN_READ,
+  summary:
+    'Een groepsplan opslaan terwijl de leerkracht typt (geen nieuwe versie in de geschiedenis; 409 als iemand anders intussen opsloeg)',
   request: { params: PlanIdParams, body: jsonBody(SavePlanBody) },
   responses: { 200: json(PlanResponse, 'Het groepsplan') },
 });
@@ -75,14 +100,26 @@ const evaluateRoute = apiRoute({
   method: 'post',
   path: '/plans/{planId}/evaluation',
   access: 'plan.write',
+  audit: PLAN_READ,
   summary: 'De evaluatie vaststellen; daarna is het plan vergrendeld',
   request: { params: PlanIdParams, body: jsonBody(EvaluateBody) },
   responses: { 200: json(PlanResponse, 'Het geëvalueerde groepsplan') },
+});
+const recordRoute = apiRoute({
+  method: 'post',
+  path: '/plans/{planId}/record',
+  access: 'plan.write',
+  audit: PLAN_READ,
+  summary:
+    'Het groepsplan vastleggen: zoals het nu is wordt het een versie in de geschiedenis (opslaan tijdens het typen doet dat niet)',
+  request: { params: PlanIdParams, body: jsonBody(RecordBody) },
+  responses: { 200: json(PlanResponse, 'Het groepsplan') },
 });
 const reopenRoute = apiRoute({
   method: 'post',
   path: '/plans/{planId}/new-version',
   access: 'plan.write',
+  audit: PLAN_READ,
   summary: 'Van een geëvalueerd groepsplan een nieuwe versie maken om verder te werken',
   request: { params: PlanIdParams, body: jsonBody(VersionBody) },
   responses: { 200: json(PlanResponse, 'Het groepsplan') },
@@ -122,8 +159,7 @@ export const planRoutes = new OpenAPIHono<AppEnv>()
     );
   })
   .openapi(getRoute, async (c) => {
-    const { db, clock } = c.get('deps');
-    return c.json(await getPlan(db, actorOf(c), c.req.valid('param').planId, clock()), 200);
+    return c.json(await getPlan(c.get('deps').db, actorOf(c), c.req.valid('param').planId), 200);
   })
   .openapi(saveRoute, async (c) => {
     const { db, clock } = c.get('deps');
@@ -152,6 +188,14 @@ export const planRoutes = new OpenAPIHono<AppEnv>()
         { kind: 'evaluate', evaluation: body.evaluation },
         clock(),
       ),
+      200,
+    );
+  })
+  .openapi(recordRoute, async (c) => {
+    const { db, clock } = c.get('deps');
+    const { version } = c.req.valid('json');
+    return c.json(
+      await changePlan(db, actorOf(c), c.req.valid('param').planId, version, { kind: 'record' }, clock()),
       200,
     );
   })

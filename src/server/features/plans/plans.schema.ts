@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PupilId, PupilName, PupilRef, pupilKeyed } from '../../http/audit-pupils';
 import { PermissionSchema } from '../auth/auth.schema';
 import { GroupIdParams } from '../groups/groups.schema';
 
@@ -27,7 +28,7 @@ const Text = z.string().max(5000);
 export const Subgroep = z.object({
   key: z.string().min(1).max(40),
   naam: z.string().trim().min(1).max(80),
-  leerlingen: z.array(z.string().min(1).max(64)).max(60),
+  leerlingen: z.array(PupilId.min(1).max(64)).max(60),
   doelen: z.array(GoalSpec).max(20),
   aanbod: Text,
   aanpak: Text,
@@ -37,9 +38,13 @@ export const Subgroep = z.object({
 export type Subgroep = z.infer<typeof Subgroep>;
 
 export const PlanContent = z.object({
-  /** The goal the whole group shares (convergent differentiation). */
+  /** The goal the whole group shares (convergent differentiation), in words. */
   basisdoel: Text,
+  /** The basisdoel as goals evaluated for every pupil of the plan, like a subgroup's goals. */
+  basisdoelen: z.array(GoalSpec).max(10).default([]),
   subgroepen: z.array(Subgroep).min(1).max(8),
+  /** Optional goals of one pupil, on top of the subgroup's. */
+  leerlingdoelen: pupilKeyed(z.array(GoalSpec).max(10)).default({}),
 });
 export type PlanContent = z.infer<typeof PlanContent>;
 
@@ -47,7 +52,7 @@ const Status = z.enum(['behaald', 'deels', 'niet', 'onbekend']);
 
 export const PlanEvaluation = z.object({
   /** Per pupil and goal: the status the teacher confirms (starting from the data's proposal). */
-  confirmed: z.record(z.string(), z.record(z.string(), Status)),
+  confirmed: pupilKeyed(z.record(z.string(), Status)),
   waarom: z.object({ leerling: Text, onderwijs: Text, thuis: Text }),
 });
 export type PlanEvaluation = z.infer<typeof PlanEvaluation>;
@@ -63,11 +68,42 @@ export const NewPlanBody = z.object({
 export const SavePlanBody = z.object({ version: z.number().int().min(1), content: PlanContent });
 export const EvaluateBody = z.object({ version: z.number().int().min(1), evaluation: PlanEvaluation });
 export const VersionBody = z.object({ version: z.number().int().min(1) });
+/** "Vastleggen": the plan as it is now becomes a version in the history. */
+export const RecordBody = VersionBody;
 export const PlanIdParams = z.object({ planId: z.string().min(1).max(64) });
 
 const Measurement = z
   .object({ moment: z.string(), score: z.number().nullable(), level: z.string().nullable() })
   .nullable();
+
+/** What the data says about a goal, as a code with its figures (domain/goals.ts). */
+const GoalDetail = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('words') }),
+  z.object({ code: z.literal('no_end') }),
+  z.object({ code: z.literal('no_score') }),
+  z.object({ code: z.literal('score'), score: z.number(), target: z.number() }),
+  z.object({ code: z.literal('score_partly'), score: z.number(), start: z.number(), target: z.number() }),
+  z.object({ code: z.literal('no_level') }),
+  z.object({ code: z.literal('level'), level: z.string(), target: z.string() }),
+  z.object({ code: z.literal('level_partly'), level: z.string(), start: z.string(), target: z.string() }),
+  z.object({ code: z.literal('no_growth_pair') }),
+  z.object({ code: z.literal('growth'), growth: z.number(), target: z.number() }),
+  z.object({ code: z.literal('not_a_level'), target: z.string() }),
+]);
+const GoalSummary = z.object({ status: Status, known: z.number().int(), behaald: z.number().int() });
+
+/** What a version changed compared with the one before, as codes (plan-history.ts). */
+const PlanChange = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('created') }),
+  z.object({ code: z.literal('evaluated') }),
+  z.object({ code: z.literal('reopened') }),
+  z.object({ code: z.literal('basisdoel') }),
+  z.object({ code: z.literal('pupilGoals') }),
+  z.object({ code: z.literal('subgroupAdded'), naam: z.string() }),
+  z.object({ code: z.literal('subgroupRemoved'), naam: z.string() }),
+  z.object({ code: z.literal('subgroupChanged'), naam: z.string(), fields: z.array(z.string()) }),
+]);
+export type PlanChange = z.infer<typeof PlanChange>;
 
 export const PlanResponse = z.object({
   id: z.string(),
@@ -76,18 +112,27 @@ export const PlanResponse = z.object({
   vak: z.string(),
   vorm: z.enum(['groepsplan', 'blokplan']),
   status: z.enum(['concept', 'geevalueerd']),
+  /** Concept until the plan has a goal; then actief until evaluated. */
+  stage: z.enum(['concept', 'actief', 'geevalueerd']),
+  /** The version counter every save raises (the check against overwriting someone else's save). */
   version: z.number().int(),
+  /** Changed since the last version in the history: "vastleggen" makes it one. */
+  unrecorded: z.boolean(),
   content: PlanContent,
   evaluation: PlanEvaluation.nullable(),
   updatedBy: z.string(),
   updatedAt: z.string(),
   pupils: z.array(
     z.object({
-      id: z.string(),
-      name: z.string(),
+      id: PupilId,
+      name: PupilName,
       start: Measurement,
       end: Measurement,
       growth: z.number().nullable(),
+      /** The meetpunt of the start result: older than the plan's start meetpunt when the pupil missed a test. */
+      startMeetpunt: z.string().nullable(),
+      /** Growth to the closing moment that 90 % of comparable starters stayed at or below. */
+      starters: z.object({ p90: z.number(), peers: z.number().int() }).nullable(),
       /** The onderwijsbehoefte from this period's groepsoverzicht, so the plan is written beside it. */
       behoefte: z.string().nullable(),
     }),
@@ -97,24 +142,23 @@ export const PlanResponse = z.object({
   /** Filled once results of the closing toetsmoment are in: the data's proposal per pupil and goal. */
   proposal: z
     .object({
-      pupils: z.record(z.string(), z.record(z.string(), z.object({ status: Status, detail: z.string() }))),
-      subgroups: z.record(
-        z.string(),
-        z.record(
-          z.string(),
-          z.object({ status: Status, known: z.number().int(), behaald: z.number().int() }),
-        ),
-      ),
+      pupils: pupilKeyed(z.record(z.string(), z.object({ status: Status, detail: GoalDetail }))),
+      subgroups: z.record(z.string(), z.record(z.string(), GoalSummary)),
+      /** Per basisdoel goal, over all pupils of the plan. */
+      basis: z.record(z.string(), GoalSummary),
     })
     .nullable(),
   history: z.array(
     z.object({
+      /** 1, 2, 3 … in the order the versions were kept. */
+      number: z.number().int(),
       version: z.number().int(),
       status: z.string(),
+      /** Why it was kept; null for versions from before, when every save was one. */
+      reason: z.enum(['aangemaakt', 'vastgelegd', 'geevalueerd', 'heropend', 'voor_ander']).nullable(),
       savedBy: z.string(),
       savedAt: z.string(),
-      /** What this version changed compared with the one before, in words. */
-      changes: z.array(z.string()),
+      changes: z.array(PlanChange),
     }),
   ),
   /** Read by the teacher who now has these children, a schooljaar later: read only, their own pupils only. */
@@ -152,7 +196,7 @@ const CycleNote = z.discriminatedUnion('code', [
   z.object({
     code: z.literal('signalledWithoutNeed'),
     count: Count,
-    pupils: z.array(z.object({ id: z.string(), name: z.string() })),
+    pupils: z.array(PupilRef),
   }),
   z.object({ code: z.literal('clustersFromDatamuur') }),
   z.object({ code: z.literal('confirmClusters') }),

@@ -223,6 +223,8 @@ describe.each(testEngines())('groepsplan create and read (%s)', (engine) => {
   it('copies basisdoel, goals and approach of the previous period’s plan into subgroups with the same key', async () => {
     const previous: PlanContent = {
       basisdoel: 'Iedereen rekent vlot tot 1000.',
+      basisdoelen: [],
+      leerlingdoelen: {},
       subgroepen: first.content.subgroepen.map((s, i) => ({
         ...s,
         doelen: [

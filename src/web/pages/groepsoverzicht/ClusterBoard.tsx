@@ -1,4 +1,4 @@
-import { Paper, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Group, Paper, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useMoveToCluster } from '../../api/queries';
 import type { Groepsoverzicht } from '../../api/types';
@@ -6,6 +6,63 @@ import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
 
 const CLUSTERS = ['verkort', 'basis', 'verlengd', 'intensief'];
+
+type Pupil = Groepsoverzicht['pupils'][number];
+
+/**
+ * Pupils without a result for the vak (they missed the test) and without a cluster the teacher chose:
+ * never dropped from the board, but in their own lane until the teacher places them.
+ */
+function Unplaced({
+  vak,
+  pupils,
+  canEdit,
+  onPlace,
+}: {
+  vak: string;
+  pupils: Pupil[];
+  canEdit: boolean;
+  onPlace(pupilId: string, cluster: string): void;
+}) {
+  const { t } = useI18n();
+  const g = t.groepsoverzicht;
+  return (
+    <Stack gap={6} className="go-cluster go-cluster--none" mb="sm" aria-label={t.gaps.clusterLane}>
+      <Text fw={600} size="sm">
+        {`${t.gaps.clusterLane} (${pupils.length})`}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t.gaps.clusterLaneHint}
+      </Text>
+      {pupils.map((p) => {
+        const last = p.vakken[vak]?.last;
+        return (
+          <Group key={p.id} gap="sm" className="go-cluster__member" wrap="nowrap">
+            <Text size="sm" fw={500}>
+              {p.name}
+            </Text>
+            {last && (
+              <Text size="xs" c="dimmed">
+                {t.gaps.lastResult(last.level, last.moment)}
+              </Text>
+            )}
+            {canEdit && (
+              <Select
+                size="xs"
+                w={200}
+                aria-label={g.clusterOf(p.name)}
+                placeholder={t.gaps.chooseCluster}
+                value={null}
+                onChange={(next) => next && onPlace(p.id, next)}
+                data={CLUSTERS.map((k) => ({ value: k, label: g.clusterNames[k] ?? k }))}
+              />
+            )}
+          </Group>
+        );
+      })}
+    </Stack>
+  );
+}
 
 /** Per vak: the pupils in clusters, starting from the datamuur, with their didactic needs beside them. */
 export function ClusterBoard({ data, canEdit }: { data: Groepsoverzicht; canEdit: boolean }) {
@@ -36,8 +93,17 @@ export function ClusterBoard({ data, canEdit }: { data: Groepsoverzicht; canEdit
         </Tabs.List>
         {data.vakken.map((v) => {
           const assigned = data.clusters[v] ?? {};
+          const unplaced = data.pupils.filter((p) => !assigned[p.id]);
           return (
             <Tabs.Panel key={v} value={v}>
+              {unplaced.length > 0 && (
+                <Unplaced
+                  vak={v}
+                  pupils={unplaced}
+                  canEdit={canEdit}
+                  onPlace={(id, c) => vak && move(id, c)}
+                />
+              )}
               <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
                 {CLUSTERS.map((c) => {
                   const members = data.pupils.filter((p) => assigned[p.id] === c);

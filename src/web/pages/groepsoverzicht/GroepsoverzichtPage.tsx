@@ -3,83 +3,17 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useGroepsoverzicht } from '../../api/queries';
 import type { Groepsoverzicht } from '../../api/types';
 import { DownloadLinks } from '../../components/DownloadLinks';
-import { LevelBadge } from '../../components/LevelBadge';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { SignalLines } from '../../components/SignalText';
 import { useI18n } from '../../i18n';
+import type { Catalog } from '../../i18n/nl';
 import { ClusterBoard } from './ClusterBoard';
+import { DataCell, ObservationsCell } from './PupilCells';
 import { FactorFields, NeedFields } from './RowEditor';
 import { useRowEditor } from './useRowEditor';
 
 type Pupil = Groepsoverzicht['pupils'][number];
-const TREND: Record<string, string> = { omhoog: '↑', omlaag: '↓', gelijk: '=' };
-const SHORT: Record<string, string> = {
-  'rekenen-wiskunde': 'RW',
-  spelling: 'SP',
-  'begrijpend-lezen': 'BL',
-  'technisch-lezen': 'TL',
-};
-
-function DataCell({ pupil, vakken }: { pupil: Pupil; vakken: string[] }) {
-  const { t, formatNumber } = useI18n();
-  const g = t.groepsoverzicht;
-  return (
-    <table className="go-mini">
-      <thead>
-        <tr>
-          <th scope="col">{g.vakShort}</th>
-          <th scope="col">{g.levelShort}</th>
-          <th scope="col">{t.group.vs}</th>
-          <th scope="col">{g.winst}</th>
-          <th scope="col">{g.fnShort}</th>
-          <th scope="col">{g.instructieShort}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {vakken.map((vak) => {
-          const v = pupil.vakken[vak];
-          return (
-            <tr key={vak}>
-              <th scope="row" title={t.vakken[vak] ?? vak}>
-                {SHORT[vak] ?? vak}
-              </th>
-              {v?.level ? (
-                <>
-                  <td>
-                    <LevelBadge level={v.level} size="sm" />
-                    {v.trend && (
-                      <span
-                        className={`dm-move dm-move--${v.trend === 'omhoog' ? 'omhoog' : v.trend === 'omlaag' ? 'omlaag' : 'gelijk'}`}
-                        title={v.previousLevel ? `${v.previousLevel} → ${v.level}` : undefined}
-                      >
-                        {' '}
-                        {TREND[v.trend]}
-                      </span>
-                    )}
-                  </td>
-                  <td>{formatNumber(v.score)}</td>
-                  <td title={v.percentile !== null ? g.pct(Math.round(v.percentile)) : undefined}>
-                    {v.growth !== null ? `${v.growth > 0 ? '+' : ''}${formatNumber(v.growth)}` : '–'}
-                  </td>
-                  <td>{v.functioneringsniveau ?? '–'}</td>
-                  <td>
-                    {v.instructie
-                      ? `${t.datamuur.columns[v.instructie]?.title.split(' ')[0]}${v.instructieByTeacher ? '*' : ''}`
-                      : '–'}
-                  </td>
-                </>
-              ) : (
-                <td colSpan={5} className="go-mini__none">
-                  {g.noData}
-                </td>
-              )}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
-}
 
 function PupilRow({
   pupil,
@@ -94,6 +28,8 @@ function PupilRow({
 }) {
   const { t } = useI18n();
   const editor = useRowEditor(data.group.id, pupil.id, periodeId, pupil.row, canEdit);
+  // Carried over from the previous period until it is confirmed or changed (then saved at version 1).
+  const carried = pupil.carriedFrom !== null && editor.version === 0;
   return (
     <Table.Tr className="go-row">
       <Table.Th scope="row" className="go-name">
@@ -106,28 +42,36 @@ function PupilRow({
           </Badge>
         )}
         {pupil.signals.length > 0 && (
-          <ul className="go-signals">
-            {pupil.signals.map((s) => (
-              <li key={`${s.rule}-${s.vak ?? ''}`}>{s.reason}</li>
-            ))}
-          </ul>
+          <div className="go-signals">
+            <SignalLines signals={pupil.signals} size="xs" />
+          </div>
         )}
       </Table.Th>
       <Table.Td>
-        <DataCell pupil={pupil} vakken={data.vakken} />
+        <DataCell pupil={pupil} data={data} />
       </Table.Td>
       <Table.Td className="go-obs">
-        {pupil.observations.length === 0
-          ? t.groepsoverzicht.noObservations
-          : pupil.observations.map((o) => (
-              <Text size="xs" key={o.aspect}>
-                <b>{t.aspects[o.aspect as keyof typeof t.aspects] ?? o.aspect}</b>
-                {o.waardering !== null ? `: ${t.ratings[o.waardering] ?? o.waardering}` : ''}
-                {o.toelichting ? ` — ${o.toelichting}` : ''}
-              </Text>
-            ))}
+        <ObservationsCell pupil={pupil} data={data} canEdit={canEdit} />
       </Table.Td>
-      <Table.Td className="go-edit">
+      <Table.Td className={`go-edit${carried ? ' go-edit--carried' : ''}`}>
+        {carried && pupil.carriedFrom && (
+          <Group gap={6} mb={4}>
+            <Text size="xs" className="go-carried">
+              {t.carry.fromPeriod(pupil.carriedFrom.name)}
+            </Text>
+            {canEdit && (
+              <Button
+                size="compact-xs"
+                variant="light"
+                className="no-print"
+                aria-label={t.carry.confirmRow(pupil.name)}
+                onClick={editor.confirm}
+              >
+                {t.carry.confirm}
+              </Button>
+            )}
+          </Group>
+        )}
         <FactorFields editor={editor} canEdit={canEdit} name={pupil.name} />
       </Table.Td>
       <Table.Td className="go-edit">
@@ -178,6 +122,17 @@ function OverzichtTable({ data, canEdit }: { data: Groepsoverzicht; canEdit: boo
   );
 }
 
+/** One meetpunt for all vakken, or per vak when an import brought only some vakken further. */
+function basedOn(data: Groepsoverzicht, t: Catalog): string {
+  const g = t.groepsoverzicht;
+  const distinct = new Set(Object.values(data.vakMeetpunten).filter(Boolean));
+  if (distinct.size <= 1) return data.meetpunt ? ` · ${g.basedOn(data.meetpunt)}` : '';
+  const list = data.vakken
+    .map((v) => t.gaps.vakAt(t.vakken[v] ?? v, data.vakMeetpunten[v] ?? '–'))
+    .join('; ');
+  return ` · ${t.gaps.basedOnPerVak(list)}`;
+}
+
 export function GroepsoverzichtPage() {
   const { t } = useI18n();
   const { groupId = '' } = useParams();
@@ -192,7 +147,7 @@ export function GroepsoverzichtPage() {
           <Stack gap="md" className="go-page">
             <PageHeader
               title={g.title(data.group.name)}
-              subtitle={`${data.group.schooljaar} · ${data.periode.name}${data.meetpunt ? ` · ${g.basedOn(data.meetpunt)}` : ''}`}
+              subtitle={`${data.group.schooljaar} · ${data.periode.name}${basedOn(data, t)}`}
               crumbs={[
                 { label: t.app.home, to: '/' },
                 { label: data.group.name, to: `/groepen/${data.group.id}` },

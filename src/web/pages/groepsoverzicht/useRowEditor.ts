@@ -41,9 +41,14 @@ export function useRowEditor(
   });
   return {
     texts: editor.draft,
+    /** 0 while nothing is saved for this period (a carried-over row is not yet this period's). */
+    version: editor.version,
     change: (field: keyof RowTexts, value: string) => editor.edit((t) => ({ ...t, [field]: value })),
+    /** Carried over from the previous period and still right: saved as this period's row as it is. */
+    confirm: () => editor.edit((t) => ({ ...t })),
     status: editor.status,
-    savedAt: editor.saved?.updatedAt ?? null,
+    // A row carried over from the previous period was not saved in this one.
+    savedAt: editor.version === 0 ? null : (editor.saved?.updatedAt ?? null),
     theirs: editor.theirs,
     keepMine: editor.keepMine,
     takeTheirs: editor.takeTheirs,

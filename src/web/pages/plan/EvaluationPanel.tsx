@@ -1,11 +1,24 @@
-import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { usePlanAction } from '../../api/plans';
 import type { PlanDetail, PlanEvaluation } from '../../api/types';
 import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
+import type { Catalog } from '../../i18n/nl';
 import { confirmedStatuses, goalStatus, restoreEvaluation, withStatus } from './evaluation';
-import { SubgroupEvaluation } from './EvaluationTable';
+import { SubgroupEvaluation, subgroupBlock, type EvaluationBlock } from './EvaluationTable';
 
 type Waarom = PlanEvaluation['waarom'];
 
@@ -60,6 +73,42 @@ function WhyFields({
   );
 }
 
+/**
+ * The tables of the evaluation: the basisdoel's goals for all pupils, each subgroup with its goals,
+ * and each pupil with goals of their own.
+ */
+function evaluationBlocks(plan: PlanDetail, t: Catalog): EvaluationBlock[] {
+  const everyone = plan.content.subgroepen.flatMap((s) => s.leerlingen);
+  const names = new Map(plan.pupils.map((p) => [p.id, p.name]));
+  const basis: EvaluationBlock[] =
+    plan.content.basisdoelen.length === 0
+      ? []
+      : [
+          {
+            key: '__basis',
+            title: t.planDaily.evaluationBasis,
+            pupilIds: everyone,
+            goals: plan.content.basisdoelen,
+            summary: (goalId) => plan.proposal?.basis[goalId],
+          },
+        ];
+  const own = Object.entries(plan.content.leerlingdoelen).flatMap(([id, goals]) =>
+    goals.length > 0 && everyone.includes(id)
+      ? [
+          {
+            key: `__eigen-${id}`,
+            title: t.planDaily.pupilGoalsOf(names.get(id) ?? ''),
+            pupilIds: [id],
+            goals,
+            summary: () => undefined,
+          },
+        ]
+      : [],
+  );
+  const subs = plan.content.subgroepen.filter((s) => s.doelen.length > 0).map((s) => subgroupBlock(plan, s));
+  return [...basis, ...subs, ...own];
+}
+
 export function EvaluationPanel({
   plan,
   version,
@@ -75,11 +124,14 @@ export function EvaluationPanel({
   const { draft, setDraft, clear } = useEvaluationDraft(plan);
   const locked = plan.status === 'geevalueerd';
   const canWrite = plan.abilities.includes('plan.write') && !locked;
-  const goalsTotal = plan.content.subgroepen.reduce((n, s) => n + s.doelen.length, 0);
+  const blocks = evaluationBlocks(plan, t);
+  const goalsTotal = blocks.reduce((n, b) => n + b.goals.length, 0);
   const statusOf = (pupilId: string, goalId: string) => goalStatus(draft, plan.proposal, pupilId, goalId);
+  const [asking, setAsking] = useState(false);
   const record = async () => {
     const confirmed = confirmedStatuses(plan.content, statusOf);
     await action.mutateAsync({ kind: 'evaluate', version, evaluation: { ...draft, confirmed } });
+    setAsking(false);
     clear();
   };
   return (
@@ -111,18 +163,16 @@ export function EvaluationPanel({
           <Text size="sm">{e.intro(plan.closingMeetpunt)}</Text>
         )}
         {goalsTotal === 0 && <Text c="dimmed">{e.noGoals}</Text>}
-        {plan.content.subgroepen.map((sub) =>
-          sub.doelen.length === 0 ? null : (
-            <SubgroupEvaluation
-              key={sub.key}
-              plan={plan}
-              sub={sub}
-              statusOf={statusOf}
-              editable={canWrite}
-              onStatus={(pupilId, goalId, status) => setDraft((d) => withStatus(d, pupilId, goalId, status))}
-            />
-          ),
-        )}
+        {blocks.map((block) => (
+          <SubgroupEvaluation
+            key={block.key}
+            plan={plan}
+            sub={block}
+            statusOf={statusOf}
+            editable={canWrite}
+            onStatus={(pupilId, goalId, status) => setDraft((d) => withStatus(d, pupilId, goalId, status))}
+          />
+        ))}
         <WhyFields
           waarom={draft.waarom}
           editable={canWrite}
@@ -130,10 +180,25 @@ export function EvaluationPanel({
         />
         {canWrite && (
           <Group className="no-print">
-            <Button onClick={() => void record()} loading={action.isPending} disabled={busy}>
+            <Button onClick={() => setAsking(true)} disabled={busy || goalsTotal === 0}>
               {e.confirm}
             </Button>
           </Group>
+        )}
+        {asking && (
+          <Modal opened onClose={() => setAsking(false)} title={t.planDaily.confirmTitle}>
+            <Stack gap="sm">
+              <Text size="sm">{t.planDaily.confirmText}</Text>
+              <Group justify="flex-end">
+                <Button variant="default" onClick={() => setAsking(false)}>
+                  {t.planDaily.confirmNo}
+                </Button>
+                <Button onClick={() => void record()} loading={action.isPending}>
+                  {t.planDaily.confirmYes}
+                </Button>
+              </Group>
+            </Stack>
+          </Modal>
         )}
         {action.error && <ErrorAlert error={action.error} />}
       </Stack>

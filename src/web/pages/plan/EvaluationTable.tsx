@@ -59,6 +59,23 @@ function StatusCell({
 type Pupil = PlanDetail['pupils'][number];
 type Subgroup = PlanDetail['content']['subgroepen'][number];
 
+/** A table of the evaluation: a subgroup with its goals, or all pupils with the basisdoel's goals. */
+export interface EvaluationBlock {
+  key: string;
+  title: string;
+  pupilIds: string[];
+  goals: PlanGoal[];
+  summary(goalId: string): { behaald: number; known: number } | undefined;
+}
+
+export const subgroupBlock = (plan: PlanDetail, sub: Subgroup): EvaluationBlock => ({
+  key: sub.key,
+  title: sub.naam,
+  pupilIds: sub.leerlingen,
+  goals: sub.doelen,
+  summary: (goalId) => plan.proposal?.subgroups[sub.key]?.[goalId],
+});
+
 function PupilEvaluation({
   pupil,
   sub,
@@ -68,7 +85,7 @@ function PupilEvaluation({
   onStatus,
 }: {
   pupil: Pupil;
-  sub: Subgroup;
+  sub: EvaluationBlock;
   plan: PlanDetail;
   statusOf(pupilId: string, goalId: string): GoalStatus;
   editable: boolean;
@@ -92,25 +109,28 @@ function PupilEvaluation({
       <Table.Td>
         {pupil.growth === null ? '–' : `${pupil.growth > 0 ? '+' : ''}${formatNumber(pupil.growth)}`}
       </Table.Td>
-      {sub.doelen.map((g, gi) => (
-        <Table.Td key={g.id}>
-          <StatusCell
-            pupil={pupil.name}
-            goal={`${t.plan.goals.toLowerCase()} ${gi + 1} (${sub.naam})`}
-            status={statusOf(pupil.id, g.id)}
-            detail={g.kind === 'woorden' ? e.wordsGoal : plan.proposal?.pupils[pupil.id]?.[g.id]?.detail}
-            editable={editable}
-            onChange={(s) => onStatus(g.id, s)}
-          />
-        </Table.Td>
-      ))}
+      {sub.goals.map((g, gi) => {
+        const detail = plan.proposal?.pupils[pupil.id]?.[g.id]?.detail;
+        return (
+          <Table.Td key={g.id}>
+            <StatusCell
+              pupil={pupil.name}
+              goal={`${t.plan.goals.toLowerCase()} ${gi + 1} (${sub.title})`}
+              status={statusOf(pupil.id, g.id)}
+              detail={g.kind === 'woorden' ? e.wordsGoal : detail ? t.planDaily.detail(detail) : undefined}
+              editable={editable}
+              onChange={(s) => onStatus(g.id, s)}
+            />
+          </Table.Td>
+        );
+      })}
     </Table.Tr>
   );
 }
 
-function GoalHeader({ plan, sub, goal }: { plan: PlanDetail; sub: Subgroup; goal: PlanGoal }) {
+function GoalHeader({ sub, goal }: { sub: EvaluationBlock; goal: PlanGoal }) {
   const { t } = useI18n();
-  const summary = plan.proposal?.subgroups[sub.key]?.[goal.id];
+  const summary = sub.summary(goal.id);
   return (
     <Table.Th scope="col">
       {goalSummary(toDraftGoal(goal), t)}
@@ -131,7 +151,7 @@ export function SubgroupEvaluation({
   onStatus,
 }: {
   plan: PlanDetail;
-  sub: Subgroup;
+  sub: EvaluationBlock;
   statusOf(pupilId: string, goalId: string): GoalStatus;
   editable: boolean;
   onStatus(pupilId: string, goalId: string, status: GoalStatus): void;
@@ -142,7 +162,7 @@ export function SubgroupEvaluation({
   return (
     <div style={{ overflowX: 'auto' }}>
       <Title order={3} size="h5" mb={4}>
-        {sub.naam}
+        {sub.title}
       </Title>
       <Table fz="sm" verticalSpacing={4} className="evaluation-table">
         <Table.Thead>
@@ -151,13 +171,13 @@ export function SubgroupEvaluation({
             <Table.Th scope="col">{e.start}</Table.Th>
             <Table.Th scope="col">{e.end}</Table.Th>
             <Table.Th scope="col">{e.growth}</Table.Th>
-            {sub.doelen.map((g) => (
-              <GoalHeader key={g.id} plan={plan} sub={sub} goal={g} />
+            {sub.goals.map((g) => (
+              <GoalHeader key={g.id} sub={sub} goal={g} />
             ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {sub.leerlingen.map((id) => {
+          {sub.pupilIds.map((id) => {
             const pupil = byId.get(id);
             if (!pupil) return null;
             return (

@@ -87,36 +87,53 @@ export function GoalList({
   subgroup,
   editable,
   onChange,
+  title,
+  empty,
+  warning,
 }: {
   goals: DraftGoal[];
   subgroup: string;
   editable: boolean;
   onChange: (goals: DraftGoal[]) => void;
+  title?: string;
+  /** What shows while there is no goal; null shows nothing. */
+  empty?: string | null;
+  /** A gentle word on a goal, such as one above what comparable starters reach. */
+  warning?: (goal: DraftGoal) => string | null;
 }) {
   const { t } = useI18n();
   const p = t.plan;
   return (
     <Stack gap={6}>
       <Text fw={600} size="sm">
-        {p.goals}
+        {title ?? p.goals}
       </Text>
-      {goals.length === 0 && (
+      {goals.length === 0 && empty !== null && (
         <Text size="sm" c="dimmed">
-          {p.noGoals}
+          {empty ?? p.noGoals}
         </Text>
       )}
       <Stack gap={6} className="no-print">
-        {goals.map((g, i) => (
-          <GoalRow
-            key={g.id}
-            goal={g}
-            index={i}
-            subgroup={subgroup}
-            editable={editable}
-            onChange={(next) => onChange(goals.map((x) => (x.id === g.id ? next : x)))}
-            onRemove={() => onChange(goals.filter((x) => x.id !== g.id))}
-          />
-        ))}
+        {goals.map((g, i) => {
+          const note = warning?.(g) ?? null;
+          return (
+            <Stack key={g.id} gap={2}>
+              <GoalRow
+                goal={g}
+                index={i}
+                subgroup={subgroup}
+                editable={editable}
+                onChange={(next) => onChange(goals.map((x) => (x.id === g.id ? next : x)))}
+                onRemove={() => onChange(goals.filter((x) => x.id !== g.id))}
+              />
+              {note && (
+                <Text size="xs" className="plan-goal-warning" role="note">
+                  {note}
+                </Text>
+              )}
+            </Stack>
+          );
+        })}
       </Stack>
       <ul className="plan-print-only">
         {goals.map((g) => (

@@ -1,4 +1,4 @@
-import { Accordion, Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Accordion, Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { usePlan, usePlanAction } from '../../api/plans';
 import type { PlanDetail } from '../../api/types';
@@ -7,6 +7,7 @@ import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { ConflictAlert, SaveStatusLine } from '../../components/SaveStatus';
 import { useI18n } from '../../i18n';
 import { EvaluationPanel } from './EvaluationPanel';
+import { Basisdoel, PupilGoals } from './PlanGoals';
 import { SubgroupEditor } from './SubgroupEditor';
 import { incompleteGoals } from './plan-draft';
 import { usePlanEditor, type PlanEditor } from './usePlanEditor';
@@ -41,26 +42,66 @@ function Conflict({ editor }: { editor: PlanEditor }) {
   );
 }
 
+/** The versions kept: meaningful steps (created, vastgelegd, evaluated), not every autosave. */
 function History({ plan }: { plan: PlanDetail }) {
   const { t, formatDate, formatTime } = useI18n();
-  const p = t.plan;
+  const d = t.planDaily;
   const when = (iso: string) => `${formatDate(iso)} ${formatTime(iso)}`;
   return (
     <Accordion variant="contained" className="no-print">
       <Accordion.Item value="history">
-        <Accordion.Control>{`${p.history} (${plan.history.length})`}</Accordion.Control>
+        <Accordion.Control>{`${t.plan.history} (${plan.history.length})`}</Accordion.Control>
         <Accordion.Panel>
-          <Stack gap={4}>
+          <Stack gap={4} data-testid="plan-history">
             {plan.history.map((h) => (
               <Text size="sm" key={h.version}>
-                <strong>{p.historyLine(h.version, h.savedBy, when(h.savedAt))}</strong>
-                {h.changes.length > 0 && ` · ${h.changes.join('; ')}`}
+                <strong>{d.historyLine(h.number, h.savedBy, when(h.savedAt))}</strong>
+                {h.reason && ` · ${d.reasons[h.reason] ?? h.reason}`}
+                {h.changes.length > 0 && ` · ${h.changes.map(d.change).join('; ')}`}
               </Text>
             ))}
           </Stack>
         </Accordion.Panel>
       </Accordion.Item>
     </Accordion>
+  );
+}
+
+/** "Vastleggen": the plan as it is becomes a version; while typing it is kept as a draft only. */
+function RecordButton({ plan, editor }: { plan: PlanDetail; editor: PlanEditor }) {
+  const { t } = useI18n();
+  const d = t.planDaily;
+  const action = usePlanAction(plan.id);
+  const settled = editor.status !== 'dirty' && editor.status !== 'saving' && editor.status !== 'conflict';
+  if (plan.stage === 'concept')
+    return (
+      <Text size="sm" c="dimmed">
+        {d.needsGoals}
+      </Text>
+    );
+  return (
+    <Group gap="xs">
+      {plan.unrecorded ? (
+        <Text size="sm" c="dimmed">
+          {d.unrecorded}
+        </Text>
+      ) : (
+        <Badge variant="light" className="tone-klaar">
+          {d.recorded}
+        </Badge>
+      )}
+      <Button
+        size="xs"
+        variant="default"
+        title={d.recordHint}
+        disabled={!plan.unrecorded || !settled}
+        loading={action.isPending}
+        onClick={() => action.mutate({ kind: 'record', version: editor.version })}
+      >
+        {d.record}
+      </Button>
+      {action.error && <ErrorAlert error={action.error} />}
+    </Group>
   );
 }
 
@@ -74,7 +115,12 @@ function PlanHeader({ plan }: { plan: PlanDetail }) {
   return (
     <PageHeader
       title={plan.vorm === 'blokplan' ? p.blokTitle(vak, plan.group.name) : p.title(vak, plan.group.name)}
-      subtitle={p.meta(plan.periode.name, plan.version, plan.updatedBy, formatDate(plan.updatedAt))}
+      subtitle={p.meta(
+        plan.periode.name,
+        plan.history[0]?.number ?? 1,
+        plan.updatedBy,
+        formatDate(plan.updatedAt),
+      )}
       crumbs={
         // Last year's group is not the reader's: no links into it.
         plan.overdracht
@@ -92,8 +138,13 @@ function PlanHeader({ plan }: { plan: PlanDetail }) {
       }
       actions={
         <Group gap="xs" className="no-print">
-          <Badge size="lg" variant="light" className={locked ? 'tone-klaar' : 'tone-open'}>
-            {p.status[plan.status]}
+          <Badge
+            size="lg"
+            variant="light"
+            className={locked ? 'tone-klaar' : plan.stage === 'concept' ? 'tone-open' : 'tone-bezig'}
+            title={plan.stage === 'concept' ? t.planDaily.conceptHint : undefined}
+          >
+            {t.planDaily.stage[plan.stage] ?? p.status[plan.status]}
           </Badge>
           <Button variant="default" onClick={() => window.print()}>
             {p.print}
@@ -146,32 +197,6 @@ function PlanNotices({ plan, version }: { plan: PlanDetail; version: number }) {
   );
 }
 
-function Basisdoel({ editor, editable }: { editor: PlanEditor; editable: boolean }) {
-  const { t } = useI18n();
-  const p = t.plan;
-  return (
-    <Paper withBorder radius="md" p="md">
-      <Textarea
-        className="no-print"
-        label={p.basisdoel}
-        description={p.basisdoelHint}
-        autosize
-        minRows={2}
-        value={editor.draft.basisdoel}
-        readOnly={!editable}
-        onChange={(e) => {
-          const basisdoel = e.currentTarget.value;
-          editor.update((d) => ({ ...d, basisdoel }));
-        }}
-      />
-      <div className="plan-print-only">
-        <strong>{p.basisdoel}</strong>
-        <p style={{ whiteSpace: 'pre-wrap' }}>{editor.draft.basisdoel || '–'}</p>
-      </div>
-    </Paper>
-  );
-}
-
 /** A subgroup for the few pupils with an own plan (intensief), added when the teacher needs it. */
 function AddIntensief({ editor }: { editor: PlanEditor }) {
   const { t } = useI18n();
@@ -215,9 +240,12 @@ function PlanEditorView({ plan }: { plan: PlanDetail }) {
       <PlanNotices plan={plan} version={editor.version} />
       <Conflict editor={editor} />
       {editor.status === 'error' && editor.error !== null && <ErrorAlert error={editor.error} />}
-      <Basisdoel editor={editor} editable={editable} />
+      <Basisdoel plan={plan} editor={editor} editable={editable} />
       <Group justify="space-between" className="no-print">
-        <SaveState editor={editor} />
+        <Group gap="md">
+          <SaveState editor={editor} />
+          {editable && <RecordButton plan={plan} editor={editor} />}
+        </Group>
         {incomplete > 0 && (
           <Text size="sm" className="cycle-missing">
             {p.incomplete(incomplete)}
@@ -228,6 +256,7 @@ function PlanEditorView({ plan }: { plan: PlanDetail }) {
         <SubgroupEditor key={sub.key} sub={sub} plan={plan} editor={editor} editable={editable} />
       ))}
       {editable && !hasIntensief && <AddIntensief editor={editor} />}
+      <PupilGoals plan={plan} editor={editor} editable={editable} />
       <EvaluationPanel
         key={`${plan.id}-${plan.status}`}
         plan={plan}

@@ -14,6 +14,7 @@ import type { PlanDetail } from '../../api/types';
 import { LevelBadge } from '../../components/LevelBadge';
 import { useI18n } from '../../i18n';
 import { GoalList } from './GoalList';
+import { useStartersWarning } from './PlanGoals';
 import { movePupil, type DraftSubgroup } from './plan-draft';
 import type { PlanEditor } from './usePlanEditor';
 
@@ -52,20 +53,43 @@ function PlanText({
 
 type PlanPupil = PlanDetail['pupils'][number];
 
+/**
+ * The pupil's start. A pupil who missed the test of the start meetpunt is not shown silently with an
+ * older result under that header: the older result is named as such.
+ */
+function StartCell({ pupil, startMeetpunt }: { pupil: PlanPupil; startMeetpunt: string | null }) {
+  const { t, formatNumber } = useI18n();
+  if (!pupil.start) return <>–</>;
+  if (pupil.startMeetpunt !== startMeetpunt)
+    return (
+      <Text size="xs" className="plan-start-older">
+        {`${t.gaps.lastResult(pupil.start.level, pupil.start.moment)} (${formatNumber(pupil.start.score)})`}
+      </Text>
+    );
+  return (
+    <Group gap={6} wrap="nowrap">
+      <LevelBadge level={pupil.start.level} size="sm" />
+      <Text size="sm">{formatNumber(pupil.start.score)}</Text>
+    </Group>
+  );
+}
+
 function PupilRow({
   pupil,
   subgroup,
+  startMeetpunt,
   options,
   editable,
   onMove,
 }: {
   pupil: PlanPupil;
   subgroup: string;
+  startMeetpunt: string | null;
   options: { value: string; label: string }[];
   editable: boolean;
   onMove: (to: string) => void;
 }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const p = t.plan;
   return (
     <Table.Tr>
@@ -73,14 +97,7 @@ function PupilRow({
         {pupil.name}
       </Table.Th>
       <Table.Td>
-        {pupil.start ? (
-          <Group gap={6} wrap="nowrap">
-            <LevelBadge level={pupil.start.level} size="sm" />
-            <Text size="sm">{formatNumber(pupil.start.score)}</Text>
-          </Group>
-        ) : (
-          '–'
-        )}
+        <StartCell pupil={pupil} startMeetpunt={startMeetpunt} />
       </Table.Td>
       <Table.Td>
         <Text
@@ -145,6 +162,7 @@ function PupilTable({
               key={id}
               pupil={pupil}
               subgroup={sub.key}
+              startMeetpunt={plan.startMeetpunt}
               options={options}
               editable={editable}
               onMove={(to) => editor.update((d) => movePupil(d, id, to))}
@@ -170,6 +188,7 @@ export function SubgroupEditor({
   const { t } = useI18n();
   const p = t.plan;
   const blok = plan.vorm === 'blokplan';
+  const warn = useStartersWarning(plan);
   const set = (field: TextField, value: string) =>
     editor.updateSubgroup(sub.key, (s) => ({ ...s, [field]: value }));
   return (
@@ -185,6 +204,7 @@ export function SubgroupEditor({
           goals={sub.doelen}
           subgroup={sub.naam}
           editable={editable}
+          warning={warn(sub.leerlingen)}
           onChange={(doelen) => editor.updateSubgroup(sub.key, (s) => ({ ...s, doelen }))}
         />
         <SimpleGrid cols={{ base: 1, md: blok ? 2 : 3 }} spacing="sm">

@@ -4,9 +4,13 @@ import { confirmedStatuses, goalStatus, restoreEvaluation, withStatus } from './
 
 const proposal: PlanDetail['proposal'] = {
   pupils: {
-    p1: { g1: { status: 'behaald', detail: '185 ≥ 180' }, g2: { status: 'niet', detail: '170 < 180' } },
+    p1: {
+      g1: { status: 'behaald', detail: { code: 'score', score: 185, target: 180 } },
+      g2: { status: 'niet', detail: { code: 'score', score: 170, target: 180 } },
+    },
   },
   subgroups: {},
+  basis: {},
 };
 
 describe('goalStatus', () => {
@@ -73,6 +77,25 @@ describe('confirmedStatuses', () => {
       p1: { g1: 'behaald', g2: 'deels' },
       p2: { g1: 'behaald', g2: 'behaald' },
       p3: { g3: 'behaald' },
+    });
+  });
+});
+
+describe('confirmedStatuses with the basisdoel and pupils’ own goals', () => {
+  it('records the basisdoel’s goals for every pupil and an own goal only for its pupil', () => {
+    const content = {
+      basisdoel: 'x',
+      basisdoelen: [{ id: 'b1' }],
+      leerlingdoelen: { p2: [{ id: 'e1' }] },
+      subgroepen: [
+        { key: 'basis', leerlingen: ['p1', 'p2'], doelen: [{ id: 'g1' }] },
+        { key: 'verlengd', leerlingen: ['p3'], doelen: [] },
+      ],
+    } as unknown as PlanContent;
+    expect(confirmedStatuses(content, () => 'behaald')).toEqual({
+      p1: { b1: 'behaald', g1: 'behaald' },
+      p2: { b1: 'behaald', g1: 'behaald', e1: 'behaald' },
+      p3: { b1: 'behaald' },
     });
   });
 });

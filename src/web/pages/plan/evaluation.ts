@@ -42,14 +42,21 @@ export const withStatus = (
   confirmed: { ...draft.confirmed, [pupilId]: { ...draft.confirmed[pupilId], [goalId]: status } },
 });
 
-/** What is recorded: a status for every pupil and goal of every subgroup, as shown on the screen. */
+/**
+ * What is recorded: a status for every pupil and each of their goals (the basisdoel's, their
+ * subgroup's, their own), as shown on the screen.
+ */
 export function confirmedStatuses(
   content: PlanContent,
   statusOf: (pupilId: string, goalId: string) => GoalStatus,
 ): PlanEvaluation['confirmed'] {
   const confirmed: PlanEvaluation['confirmed'] = {};
+  const basis = content.basisdoelen ?? [];
   for (const sub of content.subgroepen)
-    for (const id of sub.leerlingen)
-      for (const goal of sub.doelen) (confirmed[id] ??= {})[goal.id] = statusOf(id, goal.id);
+    for (const id of sub.leerlingen) {
+      const own = content.leerlingdoelen?.[id] ?? [];
+      for (const goal of [...basis, ...sub.doelen, ...own])
+        (confirmed[id] ??= {})[goal.id] = statusOf(id, goal.id);
+    }
   return confirmed;
 }

@@ -4,6 +4,7 @@ import { en } from '../../i18n/en';
 import { nl } from '../../i18n/nl';
 import {
   changeKind,
+  goalAboveStarters,
   completeGoal,
   goalSummary,
   incompleteGoals,
@@ -76,6 +77,8 @@ describe('parseTarget', () => {
 describe('toDraft and toContent', () => {
   const content: PlanContent = {
     basisdoel: 'Alle leerlingen beheersen de tafels',
+    basisdoelen: [{ id: 'b1', kind: 'groei', target: 8 }],
+    leerlingdoelen: { p2: [{ id: 'e1', kind: 'woorden', text: 'Schrijft tussenstappen op' }] },
     subgroepen: [
       {
         ...subgroup('basis', 'Basis', ['p1', 'p2']),
@@ -103,6 +106,8 @@ describe('toDraft and toContent', () => {
   it('saves complete goals only, and names a nameless subgroup after its key', () => {
     const draft: DraftContent = {
       basisdoel: '',
+      basisdoelen: [],
+      leerlingdoelen: {},
       subgroepen: [
         {
           ...subgroup('verlengd', '  ', ['p3']),
@@ -124,6 +129,8 @@ describe('incompleteGoals', () => {
   it('counts the goals that are not saved yet, across subgroups', () => {
     const draft: DraftContent = {
       basisdoel: '',
+      basisdoelen: [],
+      leerlingdoelen: {},
       subgroepen: [
         {
           ...subgroup('basis', 'Basis', []),
@@ -142,6 +149,60 @@ describe('incompleteGoals', () => {
       ],
     };
     expect(incompleteGoals(draft)).toBe(3);
+    const withMore = {
+      ...draft,
+      basisdoelen: [{ id: 'e', kind: 'groei' as const, target: '' }],
+      leerlingdoelen: { p1: [{ id: 'f', kind: 'woorden' as const, text: '' }] },
+    };
+    expect(incompleteGoals(withMore)).toBe(5);
+  });
+});
+
+describe('toContent for the basisdoel and pupils’ own goals', () => {
+  it('keeps complete goals and leaves pupils without a complete own goal out', () => {
+    const draft: DraftContent = {
+      basisdoel: 'x',
+      basisdoelen: [
+        { id: 'b1', kind: 'groei', target: '6' },
+        { id: 'b2', kind: 'score', target: '' },
+      ],
+      leerlingdoelen: {
+        p1: [{ id: 'e1', kind: 'score', target: '190' }],
+        p2: [{ id: 'e2', kind: 'groei', target: '' }],
+      },
+      subgroepen: [subgroup('basis', 'Basis', ['p1', 'p2'])],
+    };
+    expect(toContent(draft)).toMatchObject({
+      basisdoelen: [{ id: 'b1', kind: 'groei', target: 6 }],
+      leerlingdoelen: { p1: [{ id: 'e1', kind: 'score', target: 190 }] },
+    });
+  });
+});
+
+describe('goalAboveStarters', () => {
+  const pupil = (score: number | null, p90: number | null) => ({
+    start: { score },
+    starters: p90 === null ? null : { p90, peers: 20 },
+  });
+  it('warns with the figures of the pupil the goal is furthest above, and how many of the pupils', () => {
+    // Growth 12 wanted: above p90 10 and p90 8, not above 14; furthest above the p90 of 8.
+    const pupils = [pupil(100, 10), pupil(90, 8), pupil(110, 14), pupil(105, null)];
+    expect(goalAboveStarters({ id: 'g', kind: 'groei', target: '12' }, pupils)).toEqual({
+      needed: 12,
+      p90: 8,
+      pupils: 2,
+      of: 4,
+    });
+    // Score 115: needs 15 from 100 (p90 10), 25 from 90 (p90 8), 5 from 110 (p90 14).
+    expect(goalAboveStarters({ id: 'g', kind: 'score', target: '115' }, pupils)).toEqual({
+      needed: 25,
+      p90: 8,
+      pupils: 2,
+      of: 4,
+    });
+    expect(goalAboveStarters({ id: 'g', kind: 'groei', target: '7' }, pupils)).toBeNull();
+    expect(goalAboveStarters({ id: 'g', kind: 'groei', target: '' }, pupils)).toBeNull();
+    expect(goalAboveStarters({ id: 'g', kind: 'woorden', text: 'x' }, pupils)).toBeNull();
   });
 });
 
@@ -169,6 +230,8 @@ describe('movePupil', () => {
   it('takes the pupil out of the old subgroup and adds them at the end of the new one', () => {
     const draft: DraftContent = {
       basisdoel: '',
+      basisdoelen: [],
+      leerlingdoelen: {},
       subgroepen: [subgroup('basis', 'Basis', ['p1', 'p2']), subgroup('verlengd', 'Verlengd', ['p3'])],
     };
     const moved = movePupil(draft, 'p1', 'verlengd');

@@ -2,6 +2,7 @@
  * A groepsplan as the teacher types it. Goal targets stay text until they are a number (or a level)
  * the server accepts; incomplete goals are kept in the editor and left out of what is saved.
  */
+import { aboveStarters } from '../../../domain/goals';
 import type { PlanContent, PlanGoal, PlanSubgroup } from '../../api/types';
 import type { Catalog } from '../../i18n/nl';
 
@@ -11,7 +12,11 @@ export type DraftGoal =
 export type DraftSubgroup = Omit<PlanSubgroup, 'doelen'> & { doelen: DraftGoal[] };
 export interface DraftContent {
   basisdoel: string;
+  /** The basisdoel as goals for every pupil, evaluated like a subgroup's. */
+  basisdoelen: DraftGoal[];
   subgroepen: DraftSubgroup[];
+  /** Optional goals of one pupil, by pupil id. */
+  leerlingdoelen: Record<string, DraftGoal[]>;
 }
 
 export const toDraftGoal = (g: PlanGoal): DraftGoal =>
@@ -19,7 +24,11 @@ export const toDraftGoal = (g: PlanGoal): DraftGoal =>
 
 export const toDraft = (content: PlanContent): DraftContent => ({
   basisdoel: content.basisdoel,
+  basisdoelen: content.basisdoelen.map(toDraftGoal),
   subgroepen: content.subgroepen.map((s) => ({ ...s, doelen: s.doelen.map(toDraftGoal) })),
+  leerlingdoelen: Object.fromEntries(
+    Object.entries(content.leerlingdoelen).map(([id, goals]) => [id, goals.map(toDraftGoal)]),
+  ),
 });
 
 /** A number as teachers type it: a decimal comma is a decimal point. Null when it is not a number. */
@@ -38,18 +47,61 @@ export function completeGoal(goal: DraftGoal): PlanGoal | null {
   return n === null ? null : { id: goal.id, kind: goal.kind, target: n };
 }
 
-export const incompleteGoals = (draft: DraftContent) =>
-  draft.subgroepen.reduce((n, s) => n + s.doelen.filter((g) => completeGoal(g) === null).length, 0);
+/** Every goal of the draft: the basisdoel's, the subgroups', the pupils' own. */
+export const allDraftGoals = (draft: DraftContent): DraftGoal[] => [
+  ...draft.basisdoelen,
+  ...draft.subgroepen.flatMap((s) => s.doelen),
+  ...Object.values(draft.leerlingdoelen).flat(),
+];
 
-/** What is saved: complete goals only, and a subgroup without a name keeps its key as name. */
+export const incompleteGoals = (draft: DraftContent) =>
+  allDraftGoals(draft).filter((g) => completeGoal(g) === null).length;
+
+const completeGoals = (goals: DraftGoal[]) =>
+  goals.map(completeGoal).filter((g): g is PlanGoal => g !== null);
+
+/**
+ * What is saved: complete goals only, a subgroup without a name keeps its key as name, and a pupil
+ * without own goals is left out.
+ */
 export const toContent = (draft: DraftContent): PlanContent => ({
   basisdoel: draft.basisdoel,
+  basisdoelen: completeGoals(draft.basisdoelen),
   subgroepen: draft.subgroepen.map((s) => ({
     ...s,
     naam: s.naam.trim() || s.key,
-    doelen: s.doelen.map(completeGoal).filter((g): g is PlanGoal => g !== null),
+    doelen: completeGoals(s.doelen),
   })),
+  leerlingdoelen: Object.fromEntries(
+    Object.entries(draft.leerlingdoelen).flatMap(([id, goals]) => {
+      const complete = completeGoals(goals);
+      return complete.length > 0 ? [[id, complete]] : [];
+    }),
+  ),
 });
+
+interface StarterPupil {
+  start: { score: number | null } | null;
+  starters: { p90: number; peers: number } | null;
+}
+
+/**
+ * The gentle warning on a goal that asks more growth than 90 % of comparable starters made: how many
+ * of the goal's pupils it is above that for, and the figures of the pupil it is furthest above for.
+ */
+export function goalAboveStarters(
+  goal: DraftGoal,
+  pupils: readonly StarterPupil[],
+): { needed: number; p90: number; pupils: number; of: number } | null {
+  const complete = completeGoal(goal);
+  if (!complete) return null;
+  const above = pupils.flatMap((p) => {
+    const warning = aboveStarters(complete, p.start?.score ?? null, p.starters?.p90 ?? null);
+    return warning ? [warning] : [];
+  });
+  const furthest = [...above].sort((a, b) => b.needed - b.p90 - (a.needed - a.p90))[0];
+  return furthest ? { ...furthest, pupils: above.length, of: pupils.length } : null;
+}
 
 /** Another kind of goal: words keep the text typed so far, a target starts empty. */
 export function changeKind(goal: DraftGoal, kind: DraftGoal['kind']): DraftGoal {
