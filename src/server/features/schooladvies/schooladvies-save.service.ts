@@ -9,6 +9,7 @@ import { audit } from '../../audit';
 import { requirePupil } from '../../auth/access';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
+import { isUniqueViolation } from '../../db/dialect';
 import { newId } from '../../db/ids';
 import type { SchooladviesTable } from '../../db/schema';
 import { conflict, invalidInput } from '../../errors';
@@ -87,6 +88,9 @@ function changedFields(before: Values | undefined, after: Values): string[] {
   return (Object.keys(after) as (keyof Values)[]).filter((k) => (before ? before[k] : null) !== after[k]);
 }
 
+const STALE =
+  'Het schooladvies is intussen door iemand anders gewijzigd. Bekijk de nieuwe versie en sla opnieuw op.';
+
 export async function saveAdvies(db: Db, actor: Actor, pupilId: string, input: SaveAdviesInput, now: Date) {
   const pupil = await requirePupil(db, actor, pupilId, 'zorg.write');
   if (!(await wasInGroep8(db, pupilId, pupil.school_id, input.schooljaar))) {
@@ -95,40 +99,56 @@ export async function saveAdvies(db: Db, actor: Actor, pupilId: string, input: S
   }
   const values = valuesOf(input);
   checkRules(values);
+  try {
+    const saved = await db
+      .transaction()
+      .execute((trx) => writeAdvies(trx, actor, pupil.school_id, pupilId, input, values, now));
+    return { advies: presentAdvies(saved), ...comparisonsOf(saved) };
+  } catch (error) {
+    // Someone else saved the first record of this pupil and year at the same moment: theirs stands.
+    if (!isUniqueViolation(error)) throw error;
+    const current = await findAdvies(db, pupilId, input.schooljaar);
+    throw conflict(STALE, current ? presentAdvies(current) : null);
+  }
+}
+
+/** Inserts the first record or updates the version the user saw; a conflict when that is not the one stored. */
+async function writeAdvies(
+  trx: Db,
+  actor: Actor,
+  schoolId: string,
+  pupilId: string,
+  input: SaveAdviesInput,
+  values: Values,
+  now: Date,
+) {
   const iso = now.toISOString();
-  const saved = await db.transaction().execute(async (trx) => {
-    const existing = await findAdvies(trx, pupilId, input.schooljaar);
-    const stale = () =>
-      conflict(
-        'Het schooladvies is intussen door iemand anders gewijzigd. Bekijk de nieuwe versie en sla opnieuw op.',
-        existing ? presentAdvies(existing) : null,
-      );
-    if (!existing) {
-      if (input.version !== null) throw stale();
-      const row = {
-        id: newId(now.getTime()),
-        school_id: pupil.school_id,
-        leerling_id: pupilId,
-        schooljaar: input.schooljaar,
-        ...values,
-        version: 1,
-        created_by: actor.userId,
-        created_at: iso,
-        updated_by: actor.userId,
-        updated_at: iso,
-      };
-      await insertAdvies(trx, row);
-      await auditSave(trx, actor, row, changedFields(undefined, values), now);
-      return row;
-    }
-    if (input.version !== existing.version) throw stale();
-    const changes = { ...values, version: existing.version + 1, updated_by: actor.userId, updated_at: iso };
-    if (!(await updateAdvies(trx, existing.id, existing.version, changes))) throw stale();
-    const row = { ...existing, ...changes };
-    await auditSave(trx, actor, row, changedFields(existing, values), now);
+  const existing = await findAdvies(trx, pupilId, input.schooljaar);
+  const stale = () => conflict(STALE, existing ? presentAdvies(existing) : null);
+  if (!existing) {
+    if (input.version !== null) throw stale();
+    const row = {
+      id: newId(now.getTime()),
+      school_id: schoolId,
+      leerling_id: pupilId,
+      schooljaar: input.schooljaar,
+      ...values,
+      version: 1,
+      created_by: actor.userId,
+      created_at: iso,
+      updated_by: actor.userId,
+      updated_at: iso,
+    };
+    await insertAdvies(trx, row);
+    await auditSave(trx, actor, row, changedFields(undefined, values), now);
     return row;
-  });
-  return { advies: presentAdvies(saved), ...comparisonsOf(saved) };
+  }
+  if (input.version !== existing.version) throw stale();
+  const changes = { ...values, version: existing.version + 1, updated_by: actor.userId, updated_at: iso };
+  if (!(await updateAdvies(trx, existing.id, existing.version, changes))) throw stale();
+  const row = { ...existing, ...changes };
+  await auditSave(trx, actor, row, changedFields(existing, values), now);
+  return row;
 }
 
 async function auditSave(

@@ -10,6 +10,7 @@ import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/ids';
 import { readCsvTable } from './csv-table';
+import { writeReplacing } from './import-retry';
 import { findAdviceYears, findPupilsForMatching, replaceVoPositions } from './schooladvies.queries';
 import { parseVoLines, VO_COLUMNS, type VoLookup, type VoPupil } from './vo-file';
 
@@ -58,16 +59,18 @@ export async function importVoTerugkoppeling(
   }));
   const pupils = new Set(rows.map((r) => r.leerling_id)).size;
   const cohorts = [...new Set(rows.map((r) => r.cohort))].sort();
-  await db.transaction().execute(async (trx) => {
-    await replaceVoPositions(trx, rows);
-    await audit(trx, now, {
-      userId: actor.userId,
-      action: 'schooladvies.vo.import',
-      entity: 'school',
-      entityId: schoolId,
-      schoolId,
-      details: { lines: rows.length, pupils, cohorts },
-    });
-  });
+  await writeReplacing(() =>
+    db.transaction().execute(async (trx) => {
+      await replaceVoPositions(trx, rows);
+      await audit(trx, now, {
+        userId: actor.userId,
+        action: 'schooladvies.vo.import',
+        entity: 'school',
+        entityId: schoolId,
+        schoolId,
+        details: { lines: rows.length, pupils, cohorts },
+      });
+    }),
+  );
   return { status: 'imported' as const, lines: rows.length, pupils, cohorts, problems: [] };
 }

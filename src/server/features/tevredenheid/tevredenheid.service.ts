@@ -11,7 +11,8 @@ import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { newId } from '../../db/ids';
 import { readCsvTable } from '../schooladvies/csv-table';
-import { parseSurveyLines, SURVEY_COLUMNS } from './tevredenheid-file';
+import { writeReplacing } from '../schooladvies/import-retry';
+import { parseSurveyLines, SURVEY_COLUMNS, type SurveyLine } from './tevredenheid-file';
 import { deleteSurvey, findSurveys, insertSurveyRows } from './tevredenheid.queries';
 import type { TevredenheidResponse } from './tevredenheid.schema';
 
@@ -107,6 +108,28 @@ export async function listTevredenheid(
   };
 }
 
+/** The lines as rows of the table, imported by the actor now. */
+function rowsOf(lines: SurveyLine[], schoolId: string, actor: Actor, now: Date) {
+  const iso = now.toISOString();
+  return lines.map((l) => ({
+    id: newId(now.getTime()),
+    school_id: schoolId,
+    afgenomen_op: l.afgenomenOp,
+    schooljaar: l.schooljaar,
+    groep: l.groep,
+    thema: l.thema,
+    thema_key: l.themaKey,
+    instrument: l.instrument,
+    n: l.n,
+    gemiddelde: l.gemiddelde,
+    schaal_min: l.scale?.min ?? null,
+    schaal_max: l.scale?.max ?? null,
+    positief: l.positief,
+    imported_by: actor.userId,
+    imported_at: iso,
+  }));
+}
+
 export async function importTevredenheid(
   db: Db,
   actor: Actor,
@@ -127,38 +150,20 @@ export async function importTevredenheid(
     survey.themas += 1;
     surveys.set(key, survey);
   }
-  const iso = now.toISOString();
-  await db.transaction().execute(async (trx) => {
-    for (const s of surveys.values()) await deleteSurvey(trx, schoolId, s.groep, s.afgenomenOp);
-    await insertSurveyRows(
-      trx,
-      lines.map((l) => ({
-        id: newId(now.getTime()),
-        school_id: schoolId,
-        afgenomen_op: l.afgenomenOp,
-        schooljaar: l.schooljaar,
-        groep: l.groep,
-        thema: l.thema,
-        thema_key: l.themaKey,
-        instrument: l.instrument,
-        n: l.n,
-        gemiddelde: l.gemiddelde,
-        schaal_min: l.scale?.min ?? null,
-        schaal_max: l.scale?.max ?? null,
-        positief: l.positief,
-        imported_by: actor.userId,
-        imported_at: iso,
-      })),
-    );
-    await audit(trx, now, {
-      userId: actor.userId,
-      action: 'tevredenheid.import',
-      entity: 'school',
-      entityId: schoolId,
-      schoolId,
-      details: { lines: lines.length, surveys: surveys.size },
-    });
-  });
+  await writeReplacing(() =>
+    db.transaction().execute(async (trx) => {
+      for (const s of surveys.values()) await deleteSurvey(trx, schoolId, s.groep, s.afgenomenOp);
+      await insertSurveyRows(trx, rowsOf(lines, schoolId, actor, now));
+      await audit(trx, now, {
+        userId: actor.userId,
+        action: 'tevredenheid.import',
+        entity: 'school',
+        entityId: schoolId,
+        schoolId,
+        details: { lines: lines.length, surveys: surveys.size },
+      });
+    }),
+  );
   const list = [...surveys.values()].sort(
     (a, b) => a.afgenomenOp.localeCompare(b.afgenomenOp) || a.groep.localeCompare(b.groep),
   );
