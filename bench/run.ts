@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --engine sqlite|postgres] [-- --suite statistics|screens|ogw|import|transfer|uploads]
+ * npm run bench [-- --quick] [-- --engine sqlite|postgres] [-- --suite statistics|screens|zorg|ogw|import|transfer|uploads]
  * Full size: the demo bestuur at 50 schools × 3 years; --quick: 5 schools × 2 years, under a minute.
  * PostgreSQL runs when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
  */
@@ -14,6 +14,7 @@ import { screensSuite } from './suites/screens';
 import { statisticsSuite } from './suites/statistics';
 import { transferSuite } from './suites/transfer';
 import { uploadsSuite } from './suites/uploads';
+import { zorgSuite } from './suites/zorg';
 
 process.env.LOG_LEVEL ??= 'silent';
 const args = process.argv.slice(2);
@@ -31,9 +32,15 @@ if (!engines.includes('postgres') && !args.includes('--engine')) {
 }
 
 const suiteArg = args.includes('--suite') ? args[args.indexOf('--suite') + 1] : undefined;
-const suites = [statisticsSuite, screensSuite, ogwSuite, importSuite, transferSuite, uploadsSuite].filter(
-  (suite) => suiteArg === undefined || suite.name === `${suiteArg}Suite`,
-);
+const suites = [
+  statisticsSuite,
+  screensSuite,
+  zorgSuite,
+  ogwSuite,
+  importSuite,
+  transferSuite,
+  uploadsSuite,
+].filter((suite) => suiteArg === undefined || suite.name === `${suiteArg}Suite`);
 const results: BenchResult[] = [];
 for (const engine of engines) {
   process.stderr.write(`${engine}: preparing ${size.schools} schools × ${size.years} years…\n`);

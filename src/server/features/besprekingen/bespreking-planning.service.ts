@@ -12,13 +12,8 @@ import { periodsOf } from '../periods/periods';
 import { invalidField } from '../zorg/invalid-field';
 import { findGroupsOfSchoolYear } from './agenda.queries';
 import { besprekingList, schooljaarChoice } from './besprekingen.service';
-import { defaultDeelnemers, deelnemerRows } from './deelnemers';
-import {
-  findGroepsbespreking,
-  insertBespreking,
-  replaceDeelnemers,
-  updateBesprekingAtVersion,
-} from './besprekingen.queries';
+import { insertPlannedBespreking } from './bespreking-insert';
+import { findGroepsbespreking, updateBesprekingAtVersion } from './besprekingen.queries';
 import type { PlanningBody } from './besprekingen.schema';
 
 async function checkItems(db: Db, actor: Actor, schoolId: string, input: PlanningBody, now: Date) {
@@ -55,32 +50,16 @@ async function planItem(trx: Db, actor: Actor, schoolId: string, schooljaar: str
     return 'moved';
   }
   const id = newId(now.getTime());
-  await insertBespreking(trx, {
+  await insertPlannedBespreking(trx, actor, now, {
     id,
-    school_id: schoolId,
+    schoolId,
     kind: 'groepsbespreking',
     schooljaar,
-    periode_id: item.periodeId,
-    groep_id: item.groepId,
-    leerling_id: null,
-    planned_on: item.plannedOn,
-    held_on: null,
-    status: 'gepland',
-    answers: '{}',
-    decision: null,
-    snapshot: null,
-    version: 1,
-    created_by: actor.userId,
-    created_at: iso,
-    updated_by: actor.userId,
-    updated_at: iso,
-  });
-  const people = await defaultDeelnemers(trx, actor, {
-    kind: 'groepsbespreking',
+    periodeId: item.periodeId,
     groepId: item.groepId,
     leerlingId: null,
+    plannedOn: item.plannedOn,
   });
-  await replaceDeelnemers(trx, id, deelnemerRows(id, people, now));
   return 'created';
 }
 

@@ -15,14 +15,12 @@ import { isPlacedInGroup } from './agenda.queries';
 import { besprekingDetail } from './bespreking-detail';
 import { refuseWhenVastgesteld, requireBespreking } from './bespreking.policy';
 import { periodOfDay } from './besprekingen.service';
-import { defaultDeelnemers, deelnemerRows } from './deelnemers';
+import { insertPlannedBespreking } from './bespreking-insert';
 import {
   deleteRaisedPupil,
   findBespreking,
   findRaisedPupils,
-  insertBespreking,
   insertRaisedPupil,
-  replaceDeelnemers,
   type BesprekingRow,
 } from './besprekingen.queries';
 import type { RaiseBody } from './besprekingen.schema';
@@ -50,33 +48,16 @@ async function planLeerlingbespreking(
   const schooljaar = schooljaarOfDate(plannedOn);
   const periode = periodOfDay(await periodsOf(trx, row.school_id, schooljaar, now), plannedOn);
   const id = newId(now.getTime());
-  const iso = now.toISOString();
-  await insertBespreking(trx, {
+  await insertPlannedBespreking(trx, actor, now, {
     id,
-    school_id: row.school_id,
+    schoolId: row.school_id,
     kind: 'leerlingbespreking',
     schooljaar,
-    periode_id: periode?.id ?? null,
-    groep_id: null,
-    leerling_id: leerlingId,
-    planned_on: plannedOn,
-    held_on: null,
-    status: 'gepland',
-    answers: '{}',
-    decision: null,
-    snapshot: null,
-    version: 1,
-    created_by: actor.userId,
-    created_at: iso,
-    updated_by: actor.userId,
-    updated_at: iso,
-  });
-  const people = await defaultDeelnemers(trx, actor, {
-    kind: 'leerlingbespreking',
+    periodeId: periode?.id ?? null,
     groepId: null,
     leerlingId,
+    plannedOn,
   });
-  await replaceDeelnemers(trx, id, deelnemerRows(id, people, now));
 }
 
 export async function raisePupil(db: Db, actor: Actor, id: string, input: RaiseBody, now: Date) {

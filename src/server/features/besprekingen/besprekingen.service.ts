@@ -17,13 +17,9 @@ import { invalidField } from '../zorg/invalid-field';
 import { findGroupsOfSchoolYear, findSchooljarenOfSchool } from './agenda.queries';
 import { besprekingDetail } from './bespreking-detail';
 import { presentSummary } from './bespreking-present';
-import { defaultDeelnemers, deelnemerRows, resolveDeelnemers } from './deelnemers';
-import {
-  findBespreking,
-  findBesprekingenOfSchool,
-  insertBespreking,
-  replaceDeelnemers,
-} from './besprekingen.queries';
+import { insertPlannedBespreking } from './bespreking-insert';
+import { defaultDeelnemers, resolveDeelnemers } from './deelnemers';
+import { findBespreking, findBesprekingenOfSchool } from './besprekingen.queries';
 import type { NewBesprekingBody } from './besprekingen.schema';
 
 export async function schooljaarChoice(db: Db, schoolId: string, asked: string | undefined, now: Date) {
@@ -127,29 +123,14 @@ export async function createBespreking(
     ? await resolveDeelnemers(db, schoolId, target.leerlingId, input.deelnemers)
     : await defaultDeelnemers(db, actor, { kind: input.kind, ...target });
   const id = newId(now.getTime());
-  const iso = now.toISOString();
   return db.transaction().execute(async (trx) => {
-    await insertBespreking(trx, {
-      id,
-      school_id: schoolId,
-      kind: input.kind,
-      schooljaar: target.schooljaar,
-      periode_id: target.periodeId,
-      groep_id: target.groepId,
-      leerling_id: target.leerlingId,
-      planned_on: input.plannedOn,
-      held_on: null,
-      status: 'gepland',
-      answers: '{}',
-      decision: null,
-      snapshot: null,
-      version: 1,
-      created_by: actor.userId,
-      created_at: iso,
-      updated_by: actor.userId,
-      updated_at: iso,
-    });
-    await replaceDeelnemers(trx, id, deelnemerRows(id, people, now));
+    await insertPlannedBespreking(
+      trx,
+      actor,
+      now,
+      { id, schoolId, kind: input.kind, plannedOn: input.plannedOn, ...target },
+      people,
+    );
     await audit(trx, now, {
       userId: actor.userId,
       action: 'bespreking.create',

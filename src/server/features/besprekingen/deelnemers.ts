@@ -16,9 +16,9 @@ import { findVerzorgers } from '../zorg/zorg.queries';
 import { findTeacherAccounts } from './agenda.queries';
 import type { DeelnemerInput } from './besprekingen.schema';
 
-type Row = Omit<Insertable<DB['bespreking_deelnemer']>, 'id' | 'bespreking_id'>;
+export type DeelnemerRow = Omit<Insertable<DB['bespreking_deelnemer']>, 'id' | 'bespreking_id'>;
 
-const staffRow = (user: { id: string; name: string }): Row => ({
+const staffRow = (user: { id: string; name: string }): DeelnemerRow => ({
   kind: 'medewerker',
   user_id: user.id,
   verzorger_id: null,
@@ -33,12 +33,12 @@ export async function resolveDeelnemers(
   schoolId: string,
   leerlingId: string | null,
   inputs: readonly DeelnemerInput[],
-): Promise<Row[]> {
+): Promise<DeelnemerRow[]> {
   const [staff, verzorgers] = await Promise.all([
     findStaffOfSchool(db, schoolId),
     leerlingId ? findVerzorgers(db, leerlingId) : [],
   ]);
-  const rows: Row[] = [];
+  const rows: DeelnemerRow[] = [];
   inputs.forEach((input, i) => {
     if (input.kind === 'medewerker') {
       const user = staff.find((s) => s.id === input.userId);
@@ -80,7 +80,7 @@ export async function defaultDeelnemers(
   db: Db,
   actor: Actor,
   about: { kind: BesprekingKind; groepId: string | null; leerlingId: string | null },
-): Promise<Row[]> {
+): Promise<DeelnemerRow[]> {
   const groupId = about.groepId ?? (about.leerlingId ? await currentGroupOf(db, about.leerlingId) : null);
   const [teachers, verzorgers] = await Promise.all([
     findTeacherAccounts(db, groupId ? [groupId] : []),
@@ -88,7 +88,7 @@ export async function defaultDeelnemers(
   ]);
   const people = [...teachers, { id: actor.userId, name: actor.name }];
   const staff = people.filter((p, i) => people.findIndex((q) => q.id === p.id) === i).map(staffRow);
-  const parents = verzorgers.map<Row>((v) => ({
+  const parents = verzorgers.map<DeelnemerRow>((v) => ({
     kind: 'verzorger',
     user_id: null,
     verzorger_id: v.id,
@@ -100,6 +100,6 @@ export async function defaultDeelnemers(
 }
 
 /** The rows ready to insert for one bespreking. */
-export function deelnemerRows(besprekingId: string, rows: readonly Row[], now: Date) {
+export function deelnemerRows(besprekingId: string, rows: readonly DeelnemerRow[], now: Date) {
   return rows.map((r) => ({ ...r, id: newId(now.getTime()), bespreking_id: besprekingId }));
 }

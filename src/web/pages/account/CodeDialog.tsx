@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/co
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { fieldError, generalError } from '../zorg/field-errors';
+import { fieldError, generalError } from '../form-errors';
 
 /** A dialog that asks for a code from the app (or a recovery code) before a change to the second factor. */
 export function CodeDialog({

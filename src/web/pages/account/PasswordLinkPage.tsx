@@ -5,7 +5,7 @@ import { usePasswordLinkStatus, useUsePasswordLink } from '../../api/account';
 import { ApiError } from '../../api/client';
 import { errorMessage } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { fieldError, generalError } from '../zorg/field-errors';
+import { fieldError, generalError } from '../form-errors';
 import { AuthCard } from './AuthCard';
 import { NewPasswordFields } from './PasswordFields';
 import { tokenFromHash } from './link-token';

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useConfirmTotp, useStartTotp } from '../../api/account';
 import { errorMessage } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { fieldError, generalError } from '../zorg/field-errors';
+import { fieldError, generalError } from '../form-errors';
 import { QrCode } from './QrCode';
 import { RecoveryCodes } from './RecoveryCodes';
 import { groupSecret } from './qr';

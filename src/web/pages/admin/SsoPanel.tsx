@@ -17,7 +17,7 @@ import { useState, type FormEvent } from 'react';
 import { useBestuurSso, useRemoveBestuurSso, useSaveBestuurSso, type SsoConfig } from '../../api/account';
 import { errorMessage, QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { fieldError, generalError } from '../zorg/field-errors';
+import { fieldError, generalError } from '../form-errors';
 
 type Stored = SsoConfig['providers'][number];
 const FIELDS = ['label', 'issuer', 'clientId', 'clientSecret'] as const;

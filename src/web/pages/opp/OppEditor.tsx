@@ -15,7 +15,7 @@ import type { ReactNode } from 'react';
 import type { OppContent, OppResponse, Uitstroomprofiel } from '../../api/opp';
 import type { VakAnalysis } from '../../api/types';
 import { useI18n } from '../../i18n';
-import { newGoalId } from './form-errors';
+import { newGoalId } from './goal-id';
 import type { OppEditor as Editor } from './useOppEditor';
 import { VakEditor } from './VakEditor';
 

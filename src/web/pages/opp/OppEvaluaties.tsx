@@ -20,7 +20,7 @@ import {
 } from '../../api/opp';
 import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { fieldError, generalError, todayIso } from './form-errors';
+import { fieldError, generalError, todayIso } from '../form-errors';
 import { Section } from './OppEditor';
 import { OnTrackBadge } from './VakFigures';
 

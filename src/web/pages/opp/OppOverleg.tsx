@@ -15,7 +15,7 @@ import { useState, type FormEvent } from 'react';
 import { useRecordOverleg, type OppOverleg, type OppResponse, type OverlegOutcome } from '../../api/opp';
 import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { fieldError, generalError, todayIso } from './form-errors';
+import { fieldError, generalError, todayIso } from '../form-errors';
 import { Section } from './OppEditor';
 
 const OUTCOMES: OverlegOutcome[] = ['instemming', 'geen_overeenstemming', 'besproken'];

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useOppStep, type OppResponse } from '../../api/opp';
 import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { fieldError, generalError, todayIso } from './form-errors';
+import { fieldError, generalError, todayIso } from '../form-errors';
 
 type Dialog = 'vaststellen' | 'bijstellen' | 'beeindigen' | null;
 

@@ -5,7 +5,7 @@ import { useCreateOpp, type Uitstroomprofiel } from '../../api/opp';
 import type { PupilZorgResponse } from '../../api/zorg';
 import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { fieldError, generalError, todayIso } from '../opp/form-errors';
+import { fieldError, generalError, todayIso } from '../form-errors';
 import { OppStatusBadge } from '../opp/OppStatusBadge';
 import { Panel } from './Panel';
 

@@ -20,7 +20,7 @@ import {
 import type { PupilZorgResponse } from '../../api/zorg';
 import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { fieldError, generalError, todayIso } from '../opp/form-errors';
+import { fieldError, generalError, todayIso } from '../form-errors';
 import { Panel } from './Panel';
 
 const FIELDS = ['verzorgerId', 'scope', 'description', 'given', 'givenOn', 'validUntil'];

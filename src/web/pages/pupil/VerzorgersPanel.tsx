@@ -9,7 +9,7 @@ import {
 import type { PupilZorgResponse } from '../../api/zorg';
 import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { fieldError, generalError } from '../opp/form-errors';
+import { fieldError, generalError } from '../form-errors';
 import { Panel } from './Panel';
 
 const FIELDS = ['name', 'relation', 'phone', 'email', 'gezag'];

@@ -4,7 +4,7 @@ import type { PupilZorgResponse } from '../../api/zorg';
 import { useSetZorgniveau } from '../../api/pupil-zorg';
 import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { fieldError, generalError } from '../opp/form-errors';
+import { fieldError, generalError } from '../form-errors';
 import { Panel } from './Panel';
 
 function NiveauForm({ zorg, onDone }: { zorg: PupilZorgResponse; onDone: () => void }) {

@@ -16,7 +16,7 @@ import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
 import { goalLabel } from '../ogw/format';
 import { AfsprakenTable } from './AfsprakenTable';
-import { fieldError, generalError } from './field-errors';
+import { fieldError, generalError } from '../form-errors';
 
 type Link = NonNullable<NewAfspraak['link']>;
 const FIELDS = ['text', 'ownerUserId', 'deadline', 'link', 'link.id', 'link.kind'];

@@ -5,7 +5,7 @@ import { useGroup } from '../../api/queries';
 import { useCreateBespreking, type BesprekingKindCode, type BesprekingList } from '../../api/zorg';
 import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { fieldError, generalError, today } from './field-errors';
+import { fieldError, generalError, todayIso } from '../form-errors';
 
 const KINDS: BesprekingKindCode[] = ['groepsbespreking', 'leerlingbespreking', 'zorgteam', 'oudergesprek'];
 const FIELDS = ['kind', 'groepId', 'leerlingId', 'periodeId', 'plannedOn'];
@@ -74,8 +74,8 @@ export function NewBesprekingDialog({
   const [kind, setKind] = useState<BesprekingKindCode>(pupil ? 'leerlingbespreking' : 'groepsbespreking');
   const [groepId, setGroepId] = useState<string | null>(null);
   const [leerlingId, setLeerlingId] = useState<string | null>(pupil?.id ?? null);
-  const [plannedOn, setPlannedOn] = useState(today);
-  const [periodeId, setPeriodeId] = useState<string | null>(() => periodOf(list.periods, today()));
+  const [plannedOn, setPlannedOn] = useState(todayIso);
+  const [periodeId, setPeriodeId] = useState<string | null>(() => periodOf(list.periods, todayIso()));
   const aboutGroup = kind === 'groepsbespreking';
   const ready =
     plannedOn !== '' && (aboutGroup ? groepId !== null && periodeId !== null : leerlingId !== null);

@@ -9,7 +9,7 @@ import {
 } from '../../api/zorg';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { fieldError } from './field-errors';
+import { fieldError } from '../form-errors';
 import { StatusBadge } from './parts';
 import { cellKey, existingByCell, fillPeriod, gridOf, planningItems, type PlanningGrid } from './planning';
 

@@ -18,7 +18,7 @@ import { useGroup } from '../../api/queries';
 import { useDropRaisedPupil, useRaisePupil, type BesprekingDetail } from '../../api/zorg';
 import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { fieldError, generalError } from './field-errors';
+import { fieldError, generalError } from '../form-errors';
 
 type Pupil = { id: string; name: string };
 

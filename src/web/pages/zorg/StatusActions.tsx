@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { useBesprekingStatus, useCorrectBespreking, type BesprekingDetail } from '../../api/zorg';
 import { ErrorAlert } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
-import { fieldError, generalError } from './field-errors';
+import { fieldError, generalError } from '../form-errors';
 import type { BesprekingEditor } from './useBesprekingEditor';
 
 function VaststellenDialog({

@@ -7,7 +7,7 @@ import { formattersFor } from '../../i18n/format';
 import { nl } from '../../i18n/nl';
 import { sortAfspraken, sortBesprekingen } from '../home-sections';
 import { deelnemerInputs, draftOf, saveBodyOf } from './bespreking-draft';
-import { fieldError, generalError, today } from './field-errors';
+import { fieldError, generalError, todayIso } from '../form-errors';
 import { cellKey, existingByCell, fillPeriod, gridOf, planningItems } from './planning';
 import { reasonView, reasonViews, type DiscussReason } from './reasons';
 import { chosenSchool, zorgSchools } from './zorg-schools';
@@ -314,7 +314,7 @@ describe('field errors', () => {
   });
 
   it('writes today as the browser’s calendar day', () => {
-    expect(today(new Date(2026, 10, 8, 23, 30))).toBe('2026-11-08');
+    expect(todayIso(new Date(2026, 10, 8, 23, 30))).toBe('2026-11-08');
   });
 });
 

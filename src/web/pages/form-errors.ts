@@ -1,6 +1,6 @@
-import { ApiError } from '../../api/client';
+import { ApiError } from '../api/client';
 
-/** The server's message about one field ("groepId", "items.3.plannedOn"), shown beside that field. */
+/** The server's message about one field ("note", "items.3.plannedOn"), shown beside that field. */
 export function fieldError(error: unknown, field: string): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
   return error.issues.find((i) => i.field === field)?.message;
@@ -17,8 +17,8 @@ export function generalError(error: unknown, fields: readonly string[]): unknown
   return error ?? null;
 }
 
-/** Today as the browser's calendar has it (yyyy-mm-dd), the default for a new date. */
-export function today(now = new Date()): string {
+/** Today on the browser's calendar (yyyy-mm-dd), the default of a new date. */
+export function todayIso(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

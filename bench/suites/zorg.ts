@@ -1,0 +1,30 @@
+/**
+ * Leerlingzorg as the IB opens it: a groepsbespreking that is still planned, so its agenda is made from
+ * the data on every read (signals, OPP pupils, open afspraken) rather than read from a frozen copy.
+ */
+import { startBenchServer } from '../http';
+import { measure, type BenchResult } from '../harness';
+import type { BenchContext } from '../setup';
+
+export async function zorgSuite(ctx: BenchContext, quick: boolean): Promise<BenchResult[]> {
+  const ib = 'ib@leerwinst.example';
+  const schoolA = ctx.data.summary.schoolIds[0] ?? '';
+  const bespreking = ctx.data.zorg.bespreking.find(
+    (b) => b.school_id === schoolA && b.kind === 'groepsbespreking' && b.status === 'gepland',
+  );
+  if (!bespreking) throw new Error('no planned groepsbespreking in the first demo school');
+  const server = await startBenchServer(ctx, [ib]);
+  try {
+    return [
+      await measure(
+        'bespreking-agenda',
+        ctx.engine,
+        ctx.size.label,
+        () => server.getJson(ib, `/besprekingen/${bespreking.id}`),
+        { runs: quick ? 20 : 50 },
+      ),
+    ];
+  } finally {
+    server.close();
+  }
+}
