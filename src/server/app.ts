@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from 'hono/body-limit';
@@ -40,6 +41,7 @@ import { oppRoutes } from './features/opp/opp.routes';
 import { privacyRoutes } from './features/privacy/privacy.routes';
 import { schooladviesRoutes } from './features/schooladvies/schooladvies.routes';
 import { tevredenheidRoutes } from './features/tevredenheid/tevredenheid.routes';
+import { homeRoutes } from './features/home/todos.routes';
 
 useDutchZodMessages();
 
@@ -50,17 +52,44 @@ const UPLOAD_PATH = /\/imports\//;
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** The API as a Hono app: middleware, the error handler and every feature's routes under /api. */
-export function createApi(deps: Deps) {
-  const api = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) {
-        const issues = issuesOf(result.error);
-        throw invalidInput(summarizeIssues(issues), issues);
-      }
-    },
-  });
+/** Every feature's routes, mounted in this order under /api. */
+const FEATURE_ROUTES = [
+  authRoutes,
+  accountRoutes,
+  ssoRoutes,
+  schoolRoutes,
+  groupRoutes,
+  pupilRoutes,
+  bestuurRoutes,
+  adminRoutes,
+  adminBackupRoutes,
+  analysisRoutes,
+  normRoutes,
+  placementRoutes,
+  settingsRoutes,
+  importRoutes,
+  datamuurRoutes,
+  groepsoverzichtRoutes,
+  periodRoutes,
+  planRoutes,
+  statisticsRoutes,
+  exportRoutes,
+  ambitionRoutes,
+  schooloverzichtRoutes,
+  trendRoutes,
+  teambesprekingRoutes,
+  besprekingRoutes,
+  afspraakRoutes,
+  zorgRoutes,
+  oppRoutes,
+  privacyRoutes,
+  homeRoutes,
+  schooladviesRoutes,
+  tevredenheidRoutes,
+];
 
+/** Request context, security headers, CSRF, content type and size, no caching, the session. */
+function useMiddleware(api: OpenAPIHono<AppEnv>, deps: Deps): void {
   api.use('*', async (c, next) => {
     c.set('deps', deps);
     c.set('requestId', randomUUID());
@@ -91,39 +120,41 @@ export function createApi(deps: Deps) {
     c.header('Cache-Control', 'no-store');
   });
   api.use('*', sessionMiddleware);
+}
 
-  api.route('/', authRoutes);
-  api.route('/', accountRoutes);
-  api.route('/', ssoRoutes);
-  api.route('/', schoolRoutes);
-  api.route('/', groupRoutes);
-  api.route('/', pupilRoutes);
-  api.route('/', bestuurRoutes);
-  api.route('/', adminRoutes);
-  api.route('/', adminBackupRoutes);
-  api.route('/', analysisRoutes);
-  api.route('/', normRoutes);
-  api.route('/', placementRoutes);
-  api.route('/', settingsRoutes);
-  api.route('/', importRoutes);
-  api.route('/', datamuurRoutes);
-  api.route('/', groepsoverzichtRoutes);
-  api.route('/', periodRoutes);
-  api.route('/', planRoutes);
-  api.route('/', statisticsRoutes);
-  api.route('/', exportRoutes);
-  api.route('/', ambitionRoutes);
-  api.route('/', schooloverzichtRoutes);
-  api.route('/', trendRoutes);
-  api.route('/', teambesprekingRoutes);
-  api.route('/', besprekingRoutes);
-  api.route('/', afspraakRoutes);
-  api.route('/', zorgRoutes);
-  api.route('/', oppRoutes);
-  api.route('/', privacyRoutes);
-  api.route('/', schooladviesRoutes);
-  api.route('/', tevredenheidRoutes);
+/** The one error handler: an AppError as it is, Hono's own 400 and 403 in Dutch, anything else as 500. */
+function handleError(error: Error, c: Context<AppEnv>) {
+  if (error instanceof AppError) return c.json(errorBody(error), error.status);
+  if (error instanceof HTTPException && error.status === 400) {
+    // Hono's JSON validator: the body was not JSON at all.
+    return c.json(errorBody(invalidInput('De aanvraag bevat geen geldige JSON.')), 400);
+  }
+  if (error instanceof HTTPException && error.status === 403) {
+    // The CSRF check: a form posted from another site.
+    return c.json(
+      errorBody(new AppError('forbidden', 'Dit verzoek kwam niet van Leerwinst zelf en is geweigerd.')),
+      403,
+    );
+  }
+  log.error('unexpected error', { requestId: c.get('requestId'), error });
+  return c.json(
+    errorBody(new AppError('internal', `Er ging iets mis aan onze kant (melding ${c.get('requestId')}).`)),
+    500,
+  );
+}
 
+/** The API as a Hono app: middleware, the error handler and every feature's routes under /api. */
+export function createApi(deps: Deps) {
+  const api = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issues = issuesOf(result.error);
+        throw invalidInput(summarizeIssues(issues), issues);
+      }
+    },
+  });
+  useMiddleware(api, deps);
+  for (const routes of FEATURE_ROUTES) api.route('/', routes);
   api.doc31('/openapi.json', { openapi: '3.1.0', info: API_INFO });
 
   // Every other path under the API, also where the web app would otherwise serve a page (web-app.ts).
@@ -133,24 +164,6 @@ export function createApi(deps: Deps) {
   api.notFound(() => {
     throw notFound('Deze API-route');
   });
-  api.onError((error, c) => {
-    if (error instanceof AppError) return c.json(errorBody(error), error.status);
-    if (error instanceof HTTPException && error.status === 400) {
-      // Hono's JSON validator: the body was not JSON at all.
-      return c.json(errorBody(invalidInput('De aanvraag bevat geen geldige JSON.')), 400);
-    }
-    if (error instanceof HTTPException && error.status === 403) {
-      // The CSRF check: a form posted from another site.
-      return c.json(
-        errorBody(new AppError('forbidden', 'Dit verzoek kwam niet van Leerwinst zelf en is geweigerd.')),
-        403,
-      );
-    }
-    log.error('unexpected error', { requestId: c.get('requestId'), error });
-    return c.json(
-      errorBody(new AppError('internal', `Er ging iets mis aan onze kant (melding ${c.get('requestId')}).`)),
-      500,
-    );
-  });
+  api.onError(handleError);
   return api;
 }
