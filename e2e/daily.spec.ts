@@ -44,7 +44,7 @@ async function groupsOf(page: Page) {
 /** The teacher's own group: the first one on the home page. */
 async function ownGroup(page: Page) {
   await page.goto('/');
-  const href = (await page.locator('a[href^="/groepen/"]').first().getAttribute('href')) ?? '';
+  const href = (await page.locator('.group-card a[href^="/groepen/"]').first().getAttribute('href')) ?? '';
   return href.split('/')[2] ?? '';
 }
 

@@ -3,7 +3,7 @@ import { apiGet, expectNoAxeViolations, login, USERS } from './helpers';
 
 async function openDatamuur(page: Page) {
   await login(page, USERS.leerkracht);
-  await page.locator('a[href^="/groepen/"]').first().click();
+  await page.locator('.group-card a[href^="/groepen/"]').first().click();
   await page.getByRole('link', { name: 'Datamuur' }).click();
   await expect(page.locator('[data-testid="datamuur-card"]').first()).toBeVisible();
 }

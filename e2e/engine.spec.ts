@@ -3,7 +3,7 @@ import { expectNoAxeViolations, login, USERS } from './helpers';
 
 test('the pupil page shows functioneringsniveau, leerrendement and leerwinst per vak', async ({ page }) => {
   await login(page, USERS.leerkracht);
-  await page.locator('a[href^="/groepen/"]').first().click();
+  await page.locator('.group-card a[href^="/groepen/"]').first().click();
   await page.locator('tbody a[href^="/leerlingen/"]').first().click();
   const rekenen = page.locator('div.mantine-Paper-root', {
     has: page.getByRole('heading', { name: 'Rekenen-wiskunde' }),

@@ -7,7 +7,7 @@ test('two people edit one pupil: the second save is refused, shows the other tex
   const teacherContext = await browser.newContext();
   const teacher = await teacherContext.newPage();
   await login(teacher, USERS.leerkracht);
-  await teacher.locator('a[href^="/groepen/"]').first().click();
+  await teacher.locator('.group-card a[href^="/groepen/"]').first().click();
   await teacher.getByRole('link', { name: 'Groepsoverzicht', exact: true }).click();
   await expect(teacher.locator('.go-row').first()).toBeVisible();
   await expectNoAxeViolations(teacher);

@@ -14,7 +14,7 @@ test('the IB sees every group of the school, including combination groups, and c
   );
   const groupCount = current.body.groups.length;
   expect(groupCount).toBeGreaterThanOrEqual(8);
-  const links = page.locator('a[href^="/groepen/"]');
+  const links = page.locator('.group-card a[href^="/groepen/"]');
   await expect(links).toHaveCount(groupCount);
   await expect(page.getByText('combinatiegroep').first()).toBeVisible();
   await expectNoAxeViolations(page);
@@ -88,7 +88,7 @@ test('the beheerder creates a teacher account, links a group, and the teacher se
 
   const teacher = await browser.newPage();
   await login(teacher, 'nina.nieuw@leerwinst.example', 'een-goed-wachtwoord');
-  await expect(teacher.locator('a[href^="/groepen/"]')).toHaveCount(1);
-  await expect(teacher.locator('a[href^="/groepen/"]').first()).toHaveText('Groep 3');
+  await expect(teacher.locator('.group-card a[href^="/groepen/"]')).toHaveCount(1);
+  await expect(teacher.locator('.group-card a[href^="/groepen/"]').first()).toHaveText('Groep 3');
   await teacher.close();
 });

@@ -87,7 +87,7 @@ test.describe.serial('logging in through the bestuur’s identity provider', () 
 
     await expect(page.getByRole('heading', { name: 'Mijn groepen' })).toBeVisible();
     expect(new URL(page.url()).pathname).toBe('/');
-    await expect(page.locator('a[href^="/groepen/"]')).toHaveCount(1);
+    await expect(page.locator('.group-card a[href^="/groepen/"]')).toHaveCount(1);
     await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
   });
 

@@ -23,7 +23,7 @@ test('a teacher sees only their own group, its pupils with levels, and a pupil w
 }) => {
   await login(page, USERS.leerkracht);
   await expect(page.getByRole('heading', { name: 'Mijn groepen' })).toBeVisible();
-  const groupLinks = page.locator('a[href^="/groepen/"]');
+  const groupLinks = page.locator('.group-card a[href^="/groepen/"]');
   await expect(groupLinks).toHaveCount(1);
   await expect(groupLinks.first()).toHaveText('Groep 5');
   await expectNoAxeViolations(page);
@@ -83,7 +83,7 @@ test('keyboard: the skip link and the main navigation work without a mouse', asy
   await page.keyboard.press('Enter');
   await expect(page.locator('#inhoud')).toBeFocused();
   // Tab to the group card link and open it with Enter.
-  const groupLink = page.locator('a[href^="/groepen/"]').first();
+  const groupLink = page.locator('.group-card a[href^="/groepen/"]').first();
   await groupLink.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Groep 5' })).toBeVisible();

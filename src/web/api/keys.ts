@@ -58,6 +58,8 @@ export const queryKeys = {
   afspraken: (schoolId: string, status: string | null) =>
     ['zorg', 'afspraken', schoolId, status ?? 'alle'] as const,
   myAfspraken: ['zorg', 'mijn-afspraken'] as const,
+  /** The start page's to-do list: read afresh on every visit (see api/home.ts). */
+  todos: (schoolId: string) => ['todos', schoolId] as const,
   pupilZorg: (pupilId: string) => ['zorg', 'leerling', pupilId] as const,
 
   /** The own account (sessions, MFA, invitations) and the beheerder's account-security settings. */

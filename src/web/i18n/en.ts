@@ -6,6 +6,8 @@ import { oppEn } from './opp-en';
 import { signalsEn } from './signals';
 import { dailyEn } from './daily';
 import { accountEn } from './account-en';
+import { todosEn } from './todos-en';
+import { printsEn } from './prints-en';
 
 /** English, second language. Same keys as nl.ts. */
 export const en: Catalog = {
@@ -435,4 +437,6 @@ export const en: Catalog = {
   ...dailyEn,
   ...oppEn,
   ...accountEn,
+  ...todosEn,
+  ...printsEn,
 };

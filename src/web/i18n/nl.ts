@@ -5,6 +5,8 @@ import { oppNl } from './opp';
 import { signalsNl } from './signals';
 import { dailyNl } from './daily';
 import { accountNl } from './account';
+import { todosNl } from './todos';
+import { printsNl } from './prints';
 
 /** All Dutch UI text. English (en.ts) must provide the same keys; the compiler checks it. */
 export const nl = {
@@ -441,6 +443,8 @@ export const nl = {
   ...dailyNl,
   ...oppNl,
   ...accountNl,
+  ...todosNl,
+  ...printsNl,
 };
 
 export type Catalog = typeof nl;

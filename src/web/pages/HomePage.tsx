@@ -20,7 +20,9 @@ import { DownloadLinks } from '../components/DownloadLinks';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { useI18n } from '../i18n';
-import { schoolSections } from './home-sections';
+import { schoolSections, todoSchools } from './home-sections';
+import { LeaderSection } from './home/LeaderSection';
+import { TodoList } from './home/TodoList';
 import { HomeTodos } from './zorg/HomeTodos';
 
 type SchoolSummary = SchoolList['schools'][number];
@@ -217,21 +219,31 @@ export function HomePage() {
   const canReadSchools = me?.abilities.includes('school.read') ?? false;
   const schools = useSchools(canReadSchools);
   if (!me) return null;
+  // A schoolleider's own work (ambitions, schooloverzicht) comes before the school's besprekingen.
+  const leaderOnly = me.roles.length > 0 && me.roles.every((r) => r.role === 'schoolleider');
   return (
     <Stack gap="xl">
       <PageHeader title={t.home.greeting(me.user.name.split(' ')[0] ?? me.user.name)} />
-      <HomeTodos me={me} />
+      {todoSchools(me).map((s, _, all) => (
+        <TodoList key={s.id} schoolId={s.id} schoolName={all.length > 1 ? s.name : null} />
+      ))}
+      {!leaderOnly && <HomeTodos me={me} />}
       {canReadSchools && (
         <QueryState query={schools}>
           {(data) => (
             <Stack gap="xl">
-              {schoolSections(me, data.schools).map(({ school, ownGroupsOnly }) => (
-                <SchoolSection key={school.id} school={school} ownGroupsOnly={ownGroupsOnly} />
-              ))}
+              {schoolSections(me, data.schools).map(({ school, ownGroupsOnly, leader }) =>
+                leader ? (
+                  <LeaderSection key={school.id} school={school} />
+                ) : (
+                  <SchoolSection key={school.id} school={school} ownGroupsOnly={ownGroupsOnly} />
+                ),
+              )}
             </Stack>
           )}
         </QueryState>
       )}
+      {leaderOnly && <HomeTodos me={me} />}
       {me.abilities.includes('bestuur.read') && <BestuurSection />}
       {me.abilities.includes('user.manage') && <AdminSection />}
     </Stack>

@@ -170,7 +170,7 @@ export type PlanResponse = z.infer<typeof PlanResponse>;
 const Vakken = z.array(z.string());
 const Count = z.number().int();
 /** What is done or missing in a step, as a code with its parameters; the browser words it. */
-const CycleNote = z.discriminatedUnion('code', [
+export const CycleNote = z.discriminatedUnion('code', [
   z.object({ code: z.literal('noPreviousPlans') }),
   z.object({ code: z.literal('previousPlansEvaluated'), count: Count }),
   z.object({
