@@ -56,7 +56,7 @@ test('a teacher walks the HGW cycle to a complete groepsplan, and the evaluation
   await login(page, 'leerkracht7@leerwinst.example');
   const { click, count } = clickCounter();
 
-  await click(page.getByRole('link', { name: 'Groep 7' }));
+  await click(page.getByRole('link', { name: 'Groep 7', exact: true }));
   await click(page.getByRole('link', { name: 'HGW-cyclus' }));
   await expect(page.getByRole('heading', { level: 1, name: 'HGW-cyclus Groep 7' })).toBeVisible();
   const stap2 = page.getByRole('region', { name: '2. Signaleren' });
@@ -170,6 +170,6 @@ test('the IB sees every group’s cycle on one page and opens a group from it', 
   await expect(table).toContainText('Groep 5');
   await expect(table.getByRole('row')).toHaveCount(9);
   await expectNoAxeViolations(page);
-  await table.getByRole('link', { name: 'Groep 5' }).click();
+  await table.getByRole('link', { name: 'Groep 5', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'HGW-cyclus Groep 5' })).toBeVisible();
 });

@@ -59,7 +59,7 @@ test('the IB imports pupils from EDEX.XML and their results from a CSV, fixing t
   await expect(page.getByRole('status')).toHaveText('Ingelezen.');
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Start' }).click();
-  await page.getByRole('link', { name: 'Groep 8b' }).click();
+  await page.getByRole('link', { name: 'Groep 8b', exact: true }).click();
   const zoe = page.getByRole('row', { name: /Zoë Çelik/ });
   await expect(zoe).toContainText('II');
   await expect(zoe).toContainText('232,5');

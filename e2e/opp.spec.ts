@@ -66,7 +66,7 @@ test('the IB draws up an OPP with an LRV for rekenen, records the instemming of 
   await login(page, USERS.ib);
   const pupil = await pupilWithoutOpp(page);
 
-  await page.getByRole('link', { name: 'Groep 5' }).first().click();
+  await page.getByRole('link', { name: 'Groep 5', exact: true }).first().click();
   await page.getByRole('link', { name: pupil.name }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Leerlingzorg' })).toBeVisible();
   await page.getByRole('button', { name: 'OPP opstellen' }).click();
@@ -155,7 +155,7 @@ test('the IB draws up an OPP with an LRV for rekenen, records the instemming of 
   const [y, m, d] = TODAY.split('-');
   await importResult(page, `${pupil.lasKey};${pupil.name};${pupil.toets};M5;${d}-${m}-${y};${score}`);
   await page.goto(page.url().replace(/\/import.*$/, '/'));
-  await page.getByRole('link', { name: 'Groep 5' }).first().click();
+  await page.getByRole('link', { name: 'Groep 5', exact: true }).first().click();
   await page.getByRole('link', { name: pupil.name }).click();
   const signals = page.getByRole('alert').filter({ hasText: 'Aandachtspunten (signalering)' });
   await expect(signals).toContainText('Rekenen-wiskunde');
@@ -173,7 +173,7 @@ test('the IB keeps the care record of a pupil: zorgniveau, a verzorger with geza
   page,
 }) => {
   await login(page, USERS.ib);
-  await page.getByRole('link', { name: 'Groep 6' }).first().click();
+  await page.getByRole('link', { name: 'Groep 6', exact: true }).first().click();
   await page.getByRole('table').getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 2, name: 'Leerlingzorg' })).toBeVisible();
 

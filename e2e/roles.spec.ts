@@ -26,7 +26,7 @@ test('the IB sees every group of the school, including combination groups, and c
   await options.nth(count - 1).click();
   await expect(links).toHaveCount(8);
 
-  await page.getByRole('link', { name: 'Groep 7' }).click();
+  await page.getByRole('link', { name: 'Groep 7', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Groep 7' })).toBeVisible();
 });
 

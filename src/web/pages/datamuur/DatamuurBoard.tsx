@@ -49,6 +49,30 @@ function BoardColumn({
   );
 }
 
+/** On paper only: what the marks on the cards mean, for a reader who was not at the screen. */
+function PrintLegend() {
+  const { t } = useI18n();
+  const p = t.prints;
+  const items = [
+    p.legendLevel,
+    p.legendMovement,
+    p.legendSignal,
+    p.legendOpp,
+    p.legendOverride,
+    p.legendLast,
+  ];
+  return (
+    <section className="dm-print-only dm-legend" aria-label={p.legend}>
+      <h2 className="dm-legend__title">{p.legend}</h2>
+      <ul className="dm-legend__items">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /**
  * Three columns, from less to more instruction. Dropping a card in another column asks for the
  * reason; dropping it back where the data put it returns to the suggestion.
@@ -110,6 +134,7 @@ export function DatamuurBoard({
           <div className="dm-column__cards">{without.map(render)}</div>
         </section>
       )}
+      <PrintLegend />
     </DndContext>
   );
 }

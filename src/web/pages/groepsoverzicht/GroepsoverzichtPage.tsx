@@ -12,6 +12,7 @@ import { ClusterBoard } from './ClusterBoard';
 import { DataCell, ObservationsCell } from './PupilCells';
 import { FactorFields, NeedFields } from './RowEditor';
 import { useRowEditor } from './useRowEditor';
+import './groepsoverzicht.css';
 
 type Pupil = Groepsoverzicht['pupils'][number];
 
@@ -56,8 +57,11 @@ function PupilRow({
       <Table.Td className={`go-edit${carried ? ' go-edit--carried' : ''}`}>
         {carried && pupil.carriedFrom && (
           <Group gap={6} mb={4}>
-            <Text size="xs" className="go-carried">
+            <Text size="xs" className="go-carried no-print">
               {t.carry.fromPeriod(pupil.carriedFrom.name)}
+            </Text>
+            <Text size="xs" className="go-carried go-print-only">
+              {t.prints.carriedFrom(pupil.carriedFrom.name)}
             </Text>
             {canEdit && (
               <Button

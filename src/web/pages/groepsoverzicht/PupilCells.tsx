@@ -95,8 +95,11 @@ export function DataCell({ pupil, data }: { pupil: Pupil; data: Groepsoverzicht 
 /** "uit periode 1" when the date lies in a period of this year, else the date itself. */
 function useFromWhen(data: Groepsoverzicht) {
   const { t, formatDate } = useI18n();
-  return (date: string) => {
+  return (date: string, paper = false) => {
     const periode = data.periods.find((p) => p.startDate <= date && date <= p.endDate);
+    // On paper a fact, not the screen's question to the teacher.
+    if (paper)
+      return periode ? t.prints.carriedFrom(periode.name) : t.prints.observationFrom(formatDate(date));
     return periode ? t.carry.fromPeriod(periode.name) : t.carry.observationFrom(formatDate(date));
   };
 }
@@ -128,11 +131,14 @@ function EarlierObservation({
     });
   return (
     <Stack gap={2}>
-      <Text size="xs" className="go-carried">
+      <Text size="xs" className="go-carried no-print">
         {fromWhen(o.date)}
       </Text>
+      <Text size="xs" className="go-carried go-print-only">
+        {fromWhen(o.date, true)}
+      </Text>
       {!canEdit ? null : editing ? (
-        <Stack gap={4}>
+        <Stack gap={4} className="no-print">
           <Select
             size="xs"
             aria-label={`${t.pupil.rating}: ${aspect}`}

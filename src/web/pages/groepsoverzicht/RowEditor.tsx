@@ -12,19 +12,29 @@ function RowText(props: {
   placeholder: string;
   canEdit: boolean;
 }) {
+  const { t } = useI18n();
   const { editor, field } = props;
+  const text = editor.texts[field].trim();
   return (
-    <Textarea
-      size="xs"
-      autosize
-      minRows={2}
-      label={props.label}
-      aria-label={props.ariaLabel}
-      placeholder={props.placeholder}
-      readOnly={!props.canEdit}
-      value={editor.texts[field]}
-      onChange={(e) => editor.change(field, e.currentTarget.value)}
-    />
+    <>
+      <Textarea
+        className="no-print"
+        size="xs"
+        autosize
+        minRows={2}
+        label={props.label}
+        aria-label={props.ariaLabel}
+        placeholder={props.placeholder}
+        readOnly={!props.canEdit}
+        value={editor.texts[field]}
+        onChange={(e) => editor.change(field, e.currentTarget.value)}
+      />
+      {/* On paper the text as it stands: no field, no placeholder, and nothing cut off by a box. */}
+      <div className="go-print-only go-print-text">
+        <span className="go-print-label">{props.label}</span>
+        <span className={text ? undefined : 'go-print-empty'}>{text || t.prints.empty}</span>
+      </div>
+    </>
   );
 }
 

@@ -57,6 +57,7 @@ function WhyFields({
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
         {WHY_FIELDS.map((field) => (
           <Textarea
+            className="no-print"
             key={field}
             size="sm"
             autosize
@@ -69,6 +70,14 @@ function WhyFields({
           />
         ))}
       </SimpleGrid>
+      <div className="plan-print-only plan-print-why">
+        {WHY_FIELDS.map((field) => (
+          <div key={field} className="plan-print-text">
+            <strong>{label[field]}</strong>
+            <span>{waarom[field].trim() || t.prints.empty}</span>
+          </div>
+        ))}
+      </div>
     </>
   );
 }
@@ -127,6 +136,9 @@ export function EvaluationPanel({
   const blocks = evaluationBlocks(plan, t);
   const goalsTotal = blocks.reduce((n, b) => n + b.goals.length, 0);
   const statusOf = (pupilId: string, goalId: string) => goalStatus(draft, plan.proposal, pupilId, goalId);
+  const judged = blocks.some((b) =>
+    b.pupilIds.some((id) => b.goals.some((g) => statusOf(id, g.id) !== 'onbekend')),
+  );
   const [asking, setAsking] = useState(false);
   const record = async () => {
     const confirmed = confirmedStatuses(plan.content, statusOf);
@@ -163,16 +175,20 @@ export function EvaluationPanel({
           <Text size="sm">{e.intro(plan.closingMeetpunt)}</Text>
         )}
         {goalsTotal === 0 && <Text c="dimmed">{e.noGoals}</Text>}
-        {blocks.map((block) => (
-          <SubgroupEvaluation
-            key={block.key}
-            plan={plan}
-            sub={block}
-            statusOf={statusOf}
-            editable={canWrite}
-            onStatus={(pupilId, goalId, status) => setDraft((d) => withStatus(d, pupilId, goalId, status))}
-          />
-        ))}
+        {/* Tables of nothing but "onbekend" tell a reader nothing: on paper one sentence instead. */}
+        {!judged && goalsTotal > 0 && <Text className="plan-print-only">{t.prints.notJudged}</Text>}
+        <div className={judged ? 'plan-evaluation-blocks' : 'plan-evaluation-blocks no-print'}>
+          {blocks.map((block) => (
+            <SubgroupEvaluation
+              key={block.key}
+              plan={plan}
+              sub={block}
+              statusOf={statusOf}
+              editable={canWrite}
+              onStatus={(pupilId, goalId, status) => setDraft((d) => withStatus(d, pupilId, goalId, status))}
+            />
+          ))}
+        </div>
         <WhyFields
           waarom={draft.waarom}
           editable={canWrite}

@@ -38,7 +38,10 @@ function StatusCell({
   }
   return (
     <Stack gap={2}>
+      {/* On paper the judgement as a word, not a field. */}
+      <span className="plan-print-only plan-print-status">{e.statuses[status]}</span>
       <Select
+        className="no-print"
         size="xs"
         w={150}
         aria-label={e.statusFor(pupil, goal)}
@@ -48,7 +51,7 @@ function StatusCell({
         onChange={(v) => v && onChange(v as GoalStatus)}
       />
       {detail && (
-        <Text size="xs" c="dimmed" maw={220}>
+        <Text size="xs" c="dimmed" maw={220} className="no-print">
           {detail}
         </Text>
       )}

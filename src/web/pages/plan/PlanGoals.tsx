@@ -98,7 +98,15 @@ export function PupilGoals({
       ]),
     }));
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label={d.pupilGoals}>
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      component="section"
+      aria-label={d.pupilGoals}
+      // Nothing to hand out while no pupil has goals of their own.
+      className={withGoals.length === 0 ? 'no-print' : undefined}
+    >
       <Stack gap="sm">
         <Text fw={600}>{d.pupilGoals}</Text>
         <Text size="sm" c="dimmed" className="no-print">
