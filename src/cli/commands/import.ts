@@ -140,7 +140,12 @@ export async function importResultsCommand(database: Database, args: ParsedArgs)
     schoolId ??= saved.schoolId;
   }
   // The line of the header row when a title block fools the search for it (--header-row 4).
-  if (args.options.has('header-row')) headerRow = intOption(args, 'header-row', 1);
+  // Without a number ("--header-row" alone) it is a mistake, not line 1.
+  if (args.options.has('header-row')) {
+    if (stringOption(args, 'header-row') === undefined)
+      throw new CliError('--header-row moet een positief geheel getal zijn.');
+    headerRow = intOption(args, 'header-row', 1);
+  }
   const progress = (p: { phase: string; rows: number }) =>
     process.stderr.write(
       `\r${p.phase === 'lezen' ? 'gelezen' : 'opgeslagen'}: ${p.rows.toLocaleString('nl-NL')} regels   `,

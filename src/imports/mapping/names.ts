@@ -7,15 +7,21 @@
 import { fullName, type PersonName } from '../../shared/names';
 import { labelTokens } from '../normalize';
 
-export type NameOrder = 'achternaam-eerst' | 'roepnaam-eerst';
+/**
+ * The order of the parts: achternaam, voorvoegsel, roepnaam ("Berg, van der, Daan"); the roepnaam
+ * first ("Daan, van der, Berg"); or the voorvoegsel last ("Berg, Daan, van der").
+ */
+export type NameOrder = 'achternaam-eerst' | 'roepnaam-eerst' | 'achternaam-roepnaam-voorvoegsel';
 
 /** The order a header announces: "Achternaam, tussenvoegsel, Roepnaam" → achternaam first. */
 export function nameOrderOf(header: string): NameOrder | null {
   const tokens = labelTokens(header);
   const last = tokens.findIndex((t) => t === 'achternaam' || t === 'familienaam');
   const first = tokens.findIndex((t) => t === 'roepnaam' || t === 'voornaam');
+  const prefix = tokens.findIndex((t) => /^(tussen|voor)voegsels?$/.test(t));
   if (last < 0 || first < 0) return null;
-  return last < first ? 'achternaam-eerst' : 'roepnaam-eerst';
+  if (last > first) return 'roepnaam-eerst';
+  return prefix > first ? 'achternaam-roepnaam-voorvoegsel' : 'achternaam-eerst';
 }
 
 /**
@@ -74,14 +80,22 @@ const blankToNull = (text: string | undefined) => (text && text.trim() !== '' ? 
 
 /**
  * The parts of a name written in one cell. With commas the achternaam comes first: "Berg, van der,
- * Daan", "Berg, , Daan", "Berg, Daan van der", "Berg, Daan". Without commas the cell is the whole
- * name as spoken and stays one piece (a space does not say where a first name ends).
+ * Daan", "Berg, , Daan", "Berg, Daan van der", "Berg, Daan" — unless the header says otherwise
+ * ("Roepnaam, tussenvoegsel, achternaam"; "Achternaam, roepnaam, tussenvoegsel"). Without commas the
+ * cell is the whole name as spoken and stays one piece (a space does not say where a first name ends).
  */
 export function readNameCell(text: string, order: NameOrder | null): PersonName {
   const cell = text.replace(/\s+/g, ' ').trim();
   const parts = cell.split(',').map((p) => p.trim());
-  if (parts.length < 2 || order === 'roepnaam-eerst') {
-    return { roepnaam: null, voorvoegsel: null, achternaam: cell };
+  if (parts.length < 2) return { roepnaam: null, voorvoegsel: null, achternaam: cell };
+  if (order === 'roepnaam-eerst') {
+    const [roepnaam, ...rest] = parts;
+    const achternaam = rest.pop() ?? '';
+    return { roepnaam: blankToNull(roepnaam), voorvoegsel: blankToNull(rest.join(' ')), achternaam };
+  }
+  if (order === 'achternaam-roepnaam-voorvoegsel') {
+    const [achternaam = '', roepnaam, ...rest] = parts;
+    return { achternaam, roepnaam: blankToNull(roepnaam), voorvoegsel: blankToNull(rest.join(' ')) };
   }
   if (parts.length >= 3) {
     const [achternaam = '', voorvoegsel, ...rest] = parts;

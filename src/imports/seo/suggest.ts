@@ -82,21 +82,29 @@ export function scaleColumnsOf(
   return found;
 }
 
-/** The instrument named in the title block, the file name, or else by most scale names in the header. */
-function instrumentOf(
-  texts: readonly string[],
-  headers: readonly string[],
-  instruments: readonly SeoInstrument[],
-): SeoInstrument | null {
-  for (const text of texts) {
-    const named = seoInstrumentByName(text, instruments);
-    if (named) return named;
-  }
+/** The instrument of most scale names in the header (at least two), if one has more than the others. */
+function byScales(headers: readonly string[], instruments: readonly SeoInstrument[]): SeoInstrument | null {
   const counts = instruments
     .map((i) => ({ i, n: headers.filter((h) => seoScaleInHeader(i, h)).length }))
     .sort((a, b) => b.n - a.n);
   const [first, second] = counts;
   return first && first.n >= 2 && first.n > (second?.n ?? 0) ? first.i : null;
+}
+
+/**
+ * The instrument named in the title block or the file name, else by most scale names in the header.
+ * When the texts name several (a school called "De Kanjer" above a ZIEN! title), the header's scales
+ * decide between them; the first text that names one is not trusted on its own.
+ */
+function instrumentOf(
+  texts: readonly string[],
+  headers: readonly string[],
+  instruments: readonly SeoInstrument[],
+): SeoInstrument | null {
+  const named = [...new Set(texts.map((t) => seoInstrumentByName(t, instruments)).filter((i) => i !== null))];
+  if (named.length === 1) return named[0] ?? null;
+  if (named.length > 1) return byScales(headers, named);
+  return byScales(headers, instruments);
 }
 
 /**

@@ -168,6 +168,8 @@ function resultsImportHandler(app: OpenAPIHono<AppEnv>) {
               schoolId: query.schoolId,
               mapping: config.mapping,
               constants: config.constants,
+              versions: config.versions,
+              headerRow: config.headerRow,
               skipInvalid: query.skipInvalid === 'true',
               filename: query.filename,
               onProgress: (progress) => send({ type: 'progress', ...progress }),

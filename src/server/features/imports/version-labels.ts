@@ -44,6 +44,15 @@ export const isAwaiting = (value: unknown): value is AwaitingVersion =>
 
 const count = (n: number) => n.toLocaleString('nl-NL');
 
+/**
+ * The candidates as the question lists them: two of one name (Cito's "Spelling" 2.0 and Boom's
+ * "Spelling") get their version, or the user could not tell them apart.
+ */
+function choiceNames(candidates: VersionQuestion['candidates']): string[] {
+  const named = (name: string) => candidates.filter((c) => c.name === name).length;
+  return candidates.map((c) => (named(c.name) > 1 ? `${c.name} ${c.version}` : c.name));
+}
+
 export class VersionLabels {
   private readonly chosen = new Map<string, string>();
   private readonly questions = new Map<string, VersionQuestion>();
@@ -92,7 +101,7 @@ export class VersionLabels {
       code: 'resultaat.onbekende-versie',
       message:
         `${count(q.rows)} ${q.rows === 1 ? 'regel' : 'regels'}: onbekende versie '${q.versie}' van ${q.toets}` +
-        ` — kies de versie (${q.candidates.map((c) => c.name).join(', ')}). Eerste regel: ${q.firstLine}.`,
+        ` — kies de versie (${choiceNames(q.candidates).join(', ')}). Eerste regel: ${q.firstLine}.`,
       key: labelKey(q.toets, q.versie),
     }));
     const warned: ImportProblem[] = [...this.accepted.values()].map((a) => ({
