@@ -46,6 +46,7 @@ const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPa
 const MfaGate = page(() => import('./pages/account/MfaGate'), 'MfaGate');
 const PasswordLinkPage = page(() => import('./pages/account/PasswordLinkPage'), 'PasswordLinkPage');
 const SecurityPage = page(() => import('./pages/admin/SecurityPage'), 'SecurityPage');
+const AuditPage = page(() => import('./pages/privacy/AuditPage'), 'AuditPage');
 
 /** Pages behind the login: without a session the user goes to /login and comes back afterwards. */
 function Authenticated() {
@@ -109,6 +110,7 @@ const appPages: RouteObject[] = [
   { path: 'beheer/beveiliging', element: <SecurityPage /> },
   { path: 'mijn-account', element: <AccountPage /> },
   { path: 'scholen/:schoolId/instellingen', element: <SchoolSettingsPage /> },
+  { path: 'scholen/:schoolId/audit', element: <AuditPage /> },
   { path: 'import', element: <ImportPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];

@@ -36,6 +36,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-leerwinst-light-color': '#00474d',
     '--mantine-color-orange-light-color': '#8a3c00',
     '--mantine-color-red-light-color': '#9e1616',
+    // Field errors: Mantine's red (#fa5252) is 3.3:1 on white.
+    '--mantine-color-error': '#c92a2a',
     '--mantine-color-blue-light-color': '#1a4f8a',
   },
   dark: {},

@@ -71,4 +71,10 @@ export const queryKeys = {
   passwordLink: (token: string) => ['password-link', token] as const,
   schoolSecurity: (schoolId: string) => ['admin', 'schools', schoolId, 'security'] as const,
   bestuurSso: (bestuurId: string) => ['admin', 'besturen', bestuurId, 'sso'] as const,
+
+  /** Privacy (AVG): the school's retention periods and audit log; the beheerder's backup status. */
+  retention: (schoolId: string) => ['privacy', 'retention', schoolId] as const,
+  audit: (schoolId: string, params: Record<string, string | null>) =>
+    ['privacy', 'audit', schoolId, JSON.stringify(params)] as const,
+  backups: ['admin', 'backups'] as const,
 };

@@ -8,6 +8,7 @@ import { dailyEn } from './daily';
 import { accountEn } from './account-en';
 import { todosEn } from './todos-en';
 import { printsEn } from './prints-en';
+import { privacyEn } from './privacy-en';
 
 /** English, second language. Same keys as nl.ts. */
 export const en: Catalog = {
@@ -439,4 +440,5 @@ export const en: Catalog = {
   ...accountEn,
   ...todosEn,
   ...printsEn,
+  ...privacyEn,
 };

@@ -7,6 +7,7 @@ import { dailyNl } from './daily';
 import { accountNl } from './account';
 import { todosNl } from './todos';
 import { printsNl } from './prints';
+import { privacyNl } from './privacy';
 
 /** All Dutch UI text. English (en.ts) must provide the same keys; the compiler checks it. */
 export const nl = {
@@ -445,6 +446,7 @@ export const nl = {
   ...accountNl,
   ...todosNl,
   ...printsNl,
+  ...privacyNl,
 };
 
 export type Catalog = typeof nl;

@@ -5,6 +5,8 @@ import type { Me } from '../api/types';
 import { useI18n, type Language } from '../i18n';
 import { zorgSchools } from '../pages/zorg/zorg-schools';
 import { InvitationsNotice } from '../pages/account/InvitationsSection';
+import { AuditNavLink } from '../pages/privacy/AuditNavLink';
+import { PrivacyNotice } from '../pages/privacy/PrivacyNotice';
 import { Logo } from './Logo';
 
 /** The pages every user may open; import and beheer only for those with the right. */
@@ -25,6 +27,7 @@ function MainNav({ me }: { me: Me }) {
             {t.zorg.link}
           </NavLink>
         )}
+        <AuditNavLink me={me} />
         {canImport && (
           <NavLink to="/import" className="nav-link">
             {t.imports.link}
@@ -104,6 +107,7 @@ export function AppLayout({ me }: { me: Me }) {
       <AppShell.Main>
         <Container size="xl" py="lg" component="main" id="inhoud" tabIndex={-1}>
           <InvitationsNotice />
+          <PrivacyNotice />
           <Outlet />
         </Container>
       </AppShell.Main>

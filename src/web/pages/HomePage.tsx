@@ -24,6 +24,7 @@ import { schoolSections, todoSchools } from './home-sections';
 import { LeaderSection } from './home/LeaderSection';
 import { TodoList } from './home/TodoList';
 import { HomeTodos } from './zorg/HomeTodos';
+import { BackupsPanel } from './privacy/BackupsPanel';
 
 type SchoolSummary = SchoolList['schools'][number];
 
@@ -246,6 +247,7 @@ export function HomePage() {
       {leaderOnly && <HomeTodos me={me} />}
       {me.abilities.includes('bestuur.read') && <BestuurSection />}
       {me.abilities.includes('user.manage') && <AdminSection />}
+      {me.abilities.includes('school.manage') && <BackupsPanel />}
     </Stack>
   );
 }

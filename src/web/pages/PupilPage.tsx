@@ -15,6 +15,7 @@ import { usePupilZorg } from '../api/zorg';
 import { ObservationsPanel } from './ObservationsPanel';
 import { VakFigures } from './opp/VakFigures';
 import { PupilZorgSection } from './pupil/PupilZorgSection';
+import { PupilPrivacyPanel } from './privacy/PupilPrivacyPanel';
 import { byVak, shortYear } from './pupil-results';
 
 type Result = PupilDetail['results'][number];
@@ -229,6 +230,11 @@ export function PupilPage() {
               </SimpleGrid>
             )}
             <ObservationsPanel data={data} />
+            <PupilPrivacyPanel
+              pupil={data.pupil}
+              abilities={data.abilities}
+              leaveTo={current ? `/groepen/${current.id}` : '/'}
+            />
           </Stack>
         );
       }}

@@ -49,6 +49,11 @@ export function LeaderSection({ school }: { school: SchoolSummary }) {
               {t.settings.link}
             </Button>
           )}
+          {can('audit.read') && (
+            <Button component={Link} to={`${base}/audit`} variant="subtle">
+              {t.privacy.auditLink}
+            </Button>
+          )}
         </Group>
         {can('statistics.read') && (
           <DownloadLinks label={t.exports.schoolExport} base={`/schools/${school.id}/results/export`} />

@@ -6,6 +6,7 @@ import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
 import { NormsPanel } from './NormsPanel';
 import { PeriodsPanel } from './PeriodsPanel';
+import { RetentionPanel } from '../privacy/RetentionPanel';
 import { RulesPanel } from './RulesPanel';
 
 export function SchoolSettingsPage() {
@@ -31,6 +32,9 @@ export function SchoolSettingsPage() {
                 schooljaren={school.data.schooljaren}
                 canEdit={school.data.school.abilities.includes('period.manage')}
               />
+            )}
+            {school.data?.school.abilities.includes('privacy.manage') && (
+              <RetentionPanel schoolId={schoolId} />
             )}
           </>
         )}

@@ -1,0 +1,151 @@
+/** English UI text for privacy, with the keys of privacy.ts (checked by the compiler). */
+import type { PrivacyCatalog } from './privacy';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const privacyEn: PrivacyCatalog = {
+  privacy: {
+    pupilActions: 'Privacy',
+    inzage: 'Download subject access file',
+    inzageHint: 'Everything Leerwinst keeps on this pupil, and who viewed it, as a ZIP (JSON and HTML).',
+    auditOfPupil: 'Audit log of this pupil',
+    deletePupil: 'Delete pupil',
+    deleteTitle: (name) => `Delete ${name}`,
+    deleteIntro: (name) => `This deletes ${name} with all data Leerwinst keeps on this pupil:`,
+    deleteWhat: [
+      'the pupil and their placement in groups;',
+      'all test results, SEO scores, the school advice and the secondary school’s feedback;',
+      'observations, rows in group overviews and instruction group assignments;',
+      'meetings, agreements, care level, OPP, guardians and consents.',
+    ],
+    deleteDocuments:
+      'The pupil’s name is removed from finalised reports and group plans. The audit log stays, but no longer leads to the pupil.',
+    deleteIrreversible: 'This cannot be undone.',
+    deleteInzageFirst: 'Has someone asked for access? Download it first.',
+    reason: 'Reason for deletion',
+    reasonHint: 'For example the parents’ request of 12 February. The reason goes into the audit log.',
+    reasonRequired: 'Write down why the pupil is deleted (at least 3 characters).',
+    reasonTooLong: 'Keep the reason under 1000 characters.',
+    confirmDelete: 'Delete permanently',
+    cancel: 'Cancel',
+    deleted: (name, rows, documents) =>
+      `${name} has been deleted: ${plural(rows, 'row', 'rows')}${documents > 0 ? `, and the name was removed from ${plural(documents, 'document', 'documents')}` : ''}.`,
+    closeNotice: 'Close message',
+
+    retentionTitle: 'Retention periods',
+    retentionIntro:
+      'How long Leerwinst keeps a pupil’s data after the pupil left the school, per kind of data. Once a day Leerwinst deletes what is past its period.',
+    years: 'years',
+    yearsLabel: (category) => `${category} (years after leaving)`,
+    auditYearsLabel: (category) => `${category} (years)`,
+    categories: {
+      leerlingdossier: 'Pupil file',
+      zorg: 'Care data',
+      resultaten: 'Test results',
+      auditlog: 'Audit log',
+    },
+    categoryHolds: {
+      leerlingdossier:
+        'What teachers wrote and decided about the pupil in the cycle: observations, group overview rows, instruction groups.',
+      zorg: 'Meetings, agreements, care level, OPP, guardians and consents.',
+      resultaten:
+        'Test results, SEO scores, placements, school advice and secondary school feedback. After the file and care data they stay without a name for the school’s figures; then the pupil goes entirely.',
+      auditlog:
+        'Who read or changed which data. Rows older than this period are deleted, also of pupils still at the school.',
+    },
+    defaultYears: (n) => `Default ${plural(n, 'year', 'years')}.`,
+    yearsRange: 'Choose a whole number from 1 to 30 years.',
+    resultsAtLeast: 'Must be at least as long as the pupil file and the care data.',
+    saveRetention: 'Save retention periods',
+    retentionSaved: 'Retention periods saved.',
+    dueTitle: 'At the next clean-up',
+    dueNothing: 'Nothing is past its period now.',
+    duePupils: (category, pupils, rows) =>
+      `${category}: ${plural(pupils, 'pupil', 'pupils')} (${plural(rows, 'row', 'rows')})`,
+    dueAnonymised: (n) => `${plural(n, 'pupil is', 'pupils are')} made anonymous`,
+    dueAudit: (rows) => `Audit log: ${plural(rows, 'row', 'rows')}`,
+
+    auditLink: 'Audit log',
+    auditTitle: 'Audit log',
+    auditIntro: 'Who read or changed which data of the school. Viewing this log is recorded too.',
+    filters: 'Filters',
+    pupil: 'Pupil',
+    pupilFilterHint: 'Choose a pupil in the table, or open the audit log from the pupil’s page.',
+    removedPupil: 'deleted pupil',
+    clearPupil: (name) => `Remove the filter on ${name}`,
+    filterOnPupil: (name) => `Only ${name}`,
+    user: 'User',
+    anyUser: 'All users',
+    action: 'Action',
+    anyAction: 'All actions',
+    from: 'From',
+    to: 'Up to and including',
+    dateFormat: 'Date as yyyy-mm-dd',
+    dateInvalid: 'Enter a date as yyyy-mm-dd, for example 2026-02-12.',
+    dateOrder: 'The end date lies before the start date.',
+    clearFilters: 'Clear filters',
+    exportCsv: 'Export as CSV',
+    caption: (school) => `Audit log of ${school}, newest first`,
+    at: 'Time',
+    subject: 'About',
+    details: 'Details',
+    system: 'Leerwinst (automatic)',
+    pupilsCount: (n) => plural(n, 'pupil', 'pupils'),
+    noEntries: 'No rows for this filter.',
+    newer: 'Newer rows',
+    older: 'Older rows',
+    pageOf: (n) => `Page ${n}`,
+    actions: {
+      'pupil.read': 'Pupil viewed',
+      'pupil.data.read': 'Pupil data read',
+      'pupil.analysis.read': 'Pupil analysis viewed',
+      'pupil.inzage': 'Access file downloaded',
+      'pupil.delete': 'Pupil deleted',
+      'group.read': 'Group viewed',
+      'group.analysis.read': 'Group analysis viewed',
+      'datamuur.read': 'Data wall viewed',
+      'groepsoverzicht.read': 'Group overview viewed',
+      'zorg.read': 'Care data viewed',
+      'opp.read': 'OPP viewed',
+      'plan.read': 'Group plan viewed',
+      'audit.read': 'Audit log viewed',
+      'audit.export': 'Audit log exported',
+      'retention.update': 'Retention periods changed',
+      'retention.run': 'Clean-up by retention periods',
+      'export.results': 'Results exported',
+      'export.group': 'Group exported',
+      'export.oso': 'OSO file exported',
+      'settings.update': 'Settings changed',
+      'auth.login': 'Logged in',
+      'auth.logout': 'Logged out',
+    },
+
+    backupsTitle: 'Backups',
+    backupsWhere:
+      'On SQLite the server makes a backup every day into the folder BACKUP_DIR (by default the folder backups beside the database file). On PostgreSQL you arrange the backups yourself, with pg_dump or leerwinst backup.',
+    backupOk: 'The last backup is recent.',
+    backupStale: (age) =>
+      `Warning: the last successful backup is ${age} old, older than two days. Check that the server still makes backups and that the backup folder has room.`,
+    backupNone:
+      'Warning: there is no successful backup yet. If Leerwinst runs on a database held only in memory (a trial), there is nothing to keep. Otherwise: make one with leerwinst backup and check the settings.',
+    lastBackup: 'Last successful backup',
+    age: 'Age',
+    ageText: (days, hours) =>
+      days === 0
+        ? plural(hours, 'hour', 'hours')
+        : `${plural(days, 'day', 'days')}${hours > 0 ? ` and ${plural(hours, 'hour', 'hours')}` : ''}`,
+    file: 'File',
+    size: 'Size',
+    encrypted: 'Encrypted',
+    yes: 'yes',
+    no: 'no',
+    kind: 'Kind',
+    kinds: {
+      dagelijks: 'daily backup',
+      handmatig: 'made by hand',
+      'voor-upgrade': 'before an upgrade',
+      'voor-terugzetten': 'before restoring a backup',
+    },
+    atTime: (date, time) => `${date} at ${time}`,
+  },
+};
