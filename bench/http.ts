@@ -8,6 +8,8 @@ import { createWebApp } from '../src/server/web-app';
 import { BENCH_NOW, type BenchContext } from './setup';
 
 export interface BenchServer {
+  /** http://127.0.0.1:port, where the built browser app is served too (when dist/web exists). */
+  origin: string;
   /** GET with the login's session cookie; anything but 200 stops the run. */
   getJson(login: string, path: string): Promise<unknown>;
   close(): void;
@@ -21,7 +23,8 @@ export async function startBenchServer(ctx: BenchContext, logins: readonly strin
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const base = `${origin}/api`;
   const cookies = new Map<string, string>();
   try {
     for (const email of logins) {
@@ -38,6 +41,7 @@ export async function startBenchServer(ctx: BenchContext, logins: readonly strin
     throw error;
   }
   return {
+    origin,
     async getJson(login, path) {
       const response = await fetch(`${base}${path}`, { headers: { cookie: cookies.get(login) ?? '' } });
       if (response.status !== 200) throw new Error(`${path}: ${response.status}`);

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --engine sqlite|postgres] [-- --suite statistics|screens|zorg|ogw|import|transfer|uploads]
+ * npm run bench [-- --quick] [-- --engine sqlite|postgres] [-- --suite statistics|screens|zorg|ogw|import|transfer|uploads|web]
  * Full size: the demo bestuur at 50 schools × 3 years; --quick: 5 schools × 2 years, under a minute.
  * PostgreSQL runs when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
  */
@@ -14,6 +14,7 @@ import { screensSuite } from './suites/screens';
 import { statisticsSuite } from './suites/statistics';
 import { transferSuite } from './suites/transfer';
 import { uploadsSuite } from './suites/uploads';
+import { webSuite } from './suites/web';
 import { zorgSuite } from './suites/zorg';
 
 process.env.LOG_LEVEL ??= 'silent';
@@ -40,6 +41,7 @@ const suites = [
   importSuite,
   transferSuite,
   uploadsSuite,
+  webSuite,
 ].filter((suite) => suiteArg === undefined || suite.name === `${suiteArg}Suite`);
 const results: BenchResult[] = [];
 for (const engine of engines) {

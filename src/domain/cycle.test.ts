@@ -163,6 +163,27 @@ describe('cycleSteps', () => {
     ]);
   });
 
+  it('counts a plan without goals as a concept: begun, not made, and step 5 not klaar', () => {
+    const vakken = ['rekenen-wiskunde', 'spelling'];
+    const plans = [
+      { vak: 'rekenen-wiskunde', evaluated: false, concept: true },
+      { vak: 'spelling', evaluated: false, concept: false },
+    ];
+    expect(step({ ...none, vakken, plans }, 5)).toEqual({
+      stap: 5,
+      state: 'bezig',
+      done: [{ code: 'plansMade', vakken: ['spelling'] }],
+      missing: [{ code: 'plansConcept', vakken: ['rekenen-wiskunde'] }],
+      manual: false,
+    });
+    const onlyConcept = {
+      ...none,
+      vakken: ['spelling'],
+      plans: [{ vak: 'spelling', evaluated: false, concept: true }],
+    };
+    expect(step(onlyConcept, 5)).toMatchObject({ state: 'bezig', done: [] });
+  });
+
   it('leaves the manual steps to the teacher, whatever the data', () => {
     fc.assert(
       fc.property(facts, (f) => {

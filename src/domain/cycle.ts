@@ -40,6 +40,7 @@ export type CycleNote =
   | { code: 'confirmClusters' }
   | { code: 'plansMade'; vakken: string[] }
   | { code: 'plansMissing'; vakken: string[] }
+  | { code: 'plansConcept'; vakken: string[] }
   | { code: 'plansEvaluated'; count: number }
   | { code: 'plansToCarryOut'; count: number; closingKind: string | null };
 
@@ -57,6 +58,8 @@ export interface CycleStep {
 export interface CyclePlan {
   vak: string;
   evaluated: boolean;
+  /** No goal yet: the plan is a concept and not yet made (step 5). Absent: it has goals. */
+  concept?: boolean;
 }
 
 export interface CycleFacts {
@@ -148,14 +151,21 @@ function needsStep(f: CycleFacts): CycleStep {
   };
 }
 
+/** A plan counts as made once it has a goal: until then it is a concept, begun but not done. */
 function planStep(f: CycleFacts): CycleStep {
-  const planned = new Set(f.plans.map((p) => p.vak));
-  const unplanned = f.vakken.filter((v) => !planned.has(v));
+  const made = f.plans.filter((p) => !p.concept);
+  const concepts = f.plans.filter((p) => p.concept);
+  const begun = new Set(f.plans.map((p) => p.vak));
+  const unplanned = f.vakken.filter((v) => !begun.has(v));
+  const complete = f.vakken.length > 0 && unplanned.length === 0 && concepts.length === 0;
   return {
     stap: 5,
-    state: f.vakken.length > 0 && unplanned.length === 0 ? 'klaar' : f.plans.length > 0 ? 'bezig' : 'open',
-    done: f.plans.length > 0 ? [{ code: 'plansMade', vakken: f.plans.map((p) => p.vak) }] : [],
-    missing: unplanned.length > 0 ? [{ code: 'plansMissing', vakken: unplanned }] : [],
+    state: complete ? 'klaar' : f.plans.length > 0 ? 'bezig' : 'open',
+    done: made.length > 0 ? [{ code: 'plansMade', vakken: made.map((p) => p.vak) }] : [],
+    missing: [
+      ...(concepts.length > 0 ? [{ code: 'plansConcept' as const, vakken: concepts.map((p) => p.vak) }] : []),
+      ...(unplanned.length > 0 ? [{ code: 'plansMissing' as const, vakken: unplanned }] : []),
+    ],
     manual: false,
   };
 }

@@ -65,6 +65,7 @@ export const plansNl = {
       confirmClusters: 'Controleer de clusters en stel ze vast.',
       plansMade: (vakken: string) => `Groepsplan voor ${vakken}.`,
       plansMissing: (vakken: string) => `Nog geen groepsplan voor ${vakken}.`,
+      plansConcept: (vakken: string) => `Groepsplan voor ${vakken} zonder doelen: nog een concept.`,
       plansEvaluated: (n: number) => `${n} ${n === 1 ? 'groepsplan' : 'groepsplannen'} geëvalueerd.`,
       plansToCarryOut: (n: number, closingKind: string | null) =>
         `${n} ${n === 1 ? 'groepsplan' : 'groepsplannen'} uitvoeren en evalueren${closingKind ? ` na de toetsen van ${closingKind}` : ''}.`,
@@ -248,6 +249,7 @@ export const plansEn: PlansCatalog = {
       confirmClusters: 'Check the clusters and settle them.',
       plansMade: (vakken) => `Group plan for ${vakken}.`,
       plansMissing: (vakken) => `No group plan yet for ${vakken}.`,
+      plansConcept: (vakken) => `Group plan for ${vakken} without goals: still a draft.`,
       plansEvaluated: (n) => `${n} ${n === 1 ? 'group plan' : 'group plans'} evaluated.`,
       plansToCarryOut: (n, closingKind) =>
         `Carry out and evaluate ${n} ${n === 1 ? 'group plan' : 'group plans'}${closingKind ? ` after the ${closingKind} tests` : ''}.`,

@@ -166,6 +166,16 @@ describe.each(testEngines())('groepsoverzicht carry-over and gaps (%s)', (engine
     expect(after.vakMeetpunten).toEqual(
       Object.fromEntries(after.vakken.map((v) => [v, v === 'rekenen-wiskunde' ? rekenenNow : earlier])),
     );
+    // The others were at an earlier meetpunt with results of their own, not at none.
+    expect(earlier).toMatch(/^\d{4}-\d{4} [BME]$/);
+    expect(earlier).not.toBe(rekenenNow);
+    const tested = after.pupils.filter((p) => pupils.includes(p.id));
+    for (const vak of after.vakken.filter((v) => v !== 'rekenen-wiskunde')) {
+      const shown = tested.filter(
+        (p) => p.vakken[vak]?.level && /^[BME]\d$/.test(p.vakken[vak]?.moment ?? ''),
+      );
+      expect(shown.length).toBeGreaterThan(tested.length / 2);
+    }
     for (const p of after.pupils.filter((x) => pupils.includes(x.id))) {
       expect(p.vakken['rekenen-wiskunde']).toMatchObject({ level: 'III', moment: 'M5', score: 60 });
       // The other vakken are as they were: their latest results, not "geen toetsgegevens".

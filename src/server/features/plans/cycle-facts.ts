@@ -9,7 +9,7 @@ import type { Db } from '../../db/database';
 import { analyzePupilSet, type CoreAnalysis } from '../analysis/analysis.core';
 import type { Periode } from '../periods/periods';
 import { findActivePupilsOfGroups, findCycleMarks, findPlansOfGroups } from './cycle.queries';
-import { evaluationOutcome } from './plan-history';
+import { evaluationOutcome, hasGoals } from './plan-history';
 import { findNeedsOfGroups } from './plans.queries';
 import { predecessorsOf, type Predecessor } from './predecessor';
 
@@ -116,7 +116,11 @@ function factsOf(
         .map((r) => r.leerling_id),
     ),
     confirmed: new Set(rows.marks.map((m) => m.stap)),
-    plans: rows.plans.map((p) => ({ vak: p.vak, evaluated: p.status === 'geevalueerd' })),
+    plans: rows.plans.map((p) => ({
+      vak: p.vak,
+      evaluated: p.status === 'geevalueerd',
+      concept: p.status !== 'geevalueerd' && !hasGoals(p.content),
+    })),
     previousPlans: rows.previous.map((p) => ({
       vak: p.vak,
       evaluated: p.status === 'geevalueerd',

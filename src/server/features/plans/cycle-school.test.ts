@@ -14,6 +14,7 @@ import {
   type GroupCycle,
   type PlanWorld,
 } from './plans-test-support';
+import type { PlanResponse } from './plans.schema';
 
 describe.each(testEngines())('HGW cycle with plans, and the school overview (%s)', (engine) => {
   let world: PlanWorld;
@@ -53,10 +54,14 @@ describe.each(testEngines())('HGW cycle with plans, and the school overview (%s)
     expect(cycle.plans).toEqual([
       { id: rekenen.id, vak: 'rekenen-wiskunde', vorm: 'groepsplan', status: 'concept', version: 1 },
     ]);
+    // Without a goal the plan is begun but not made: a concept.
     expect(step(cycle, 5)).toMatchObject({
       state: 'bezig',
-      done: [{ code: 'plansMade', vakken: ['rekenen-wiskunde'] }],
-      missing: [{ code: 'plansMissing', vakken: ['spelling', 'begrijpend-lezen', 'technisch-lezen'] }],
+      done: [],
+      missing: [
+        { code: 'plansConcept', vakken: ['rekenen-wiskunde'] },
+        { code: 'plansMissing', vakken: ['spelling', 'begrijpend-lezen', 'technisch-lezen'] },
+      ],
     });
     expect(step(cycle, 6)).toMatchObject({
       state: 'bezig',
@@ -80,10 +85,27 @@ describe.each(testEngines())('HGW cycle with plans, and the school overview (%s)
       ],
     });
 
-    const plans = [
+    const created = [
       rekenen,
       ...(await Promise.all(['spelling', 'begrijpend-lezen', 'technisch-lezen'].map(create))),
     ];
+    cycle = ok(await calls.cycle(groupId));
+    expect(step(cycle, 5)).toMatchObject({
+      state: 'bezig',
+      done: [],
+      missing: [
+        {
+          code: 'plansConcept',
+          vakken: ['rekenen-wiskunde', 'spelling', 'begrijpend-lezen', 'technisch-lezen'],
+        },
+      ],
+    });
+    const basisdoelen = [
+      { id: 'b1', kind: 'woorden' as const, text: 'Iedereen werkt mee in de instructie.' },
+    ];
+    const plans: PlanResponse[] = [];
+    for (const plan of created)
+      plans.push(ok(await calls.save(plan.id, plan.version, { ...plan.content, basisdoelen })));
     cycle = ok(await calls.cycle(groupId));
     expect(step(cycle, 5)).toMatchObject({ state: 'klaar', missing: [] });
     expect(cycle.plans.map((p) => p.id).sort()).toEqual(plans.map((p) => p.id).sort());
@@ -104,7 +126,7 @@ describe.each(testEngines())('HGW cycle with plans, and the school overview (%s)
       done: [{ code: 'plansEvaluated', count: 4 }],
       missing: [],
     });
-    expect(cycle.plans.every((p) => p.status === 'geevalueerd' && p.version === 2)).toBe(true);
+    expect(cycle.plans.every((p) => p.status === 'geevalueerd' && p.version === 3)).toBe(true);
     next = step(ok(await calls.cycle(groupId, p2())), 1);
     expect(next).toMatchObject({
       state: 'klaar',

@@ -32,7 +32,7 @@ export function findPlansOfGroups(db: Db, groupIds: readonly string[], periodeId
   if (groupIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('groepsplan')
-    .select(['id', 'groep_id', 'vak', 'vorm', 'status', 'version', 'evaluation'])
+    .select(['id', 'groep_id', 'vak', 'vorm', 'status', 'version', 'evaluation', 'content'])
     .where('groep_id', 'in', [...groupIds])
     .where('periode_id', '=', periodeId)
     .execute();

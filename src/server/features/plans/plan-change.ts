@@ -13,7 +13,7 @@ import { conflict, invalidInput } from '../../errors';
 import { findPupilsOfGroup } from '../groups/groups.queries';
 import { requirePlan, requirePlanToChange, type PlanContext } from './plan.policy';
 import { planDetails } from './plan-details';
-import { allGoals, goalsPerPupil } from './plan-history';
+import { goalsPerPupil, hasGoals } from './plan-history';
 import {
   findPlanWithAuthor,
   findVersionReasonAt,
@@ -84,12 +84,18 @@ function refuseStrayEvaluation(plan: Plan, evaluation: PlanEvaluation) {
     ]);
 }
 
-/** A plan without goals stays concept; a plan already kept as it is needs no new version. */
+/** A plan without goals stays concept: it cannot be vastgelegd or evaluated (nothing to judge). */
+function refuseConcept(plan: Plan, action: 'vastleggen' | 'evalueren') {
+  if (!hasGoals(plan.content))
+    throw invalidInput(
+      `Een groepsplan zonder doelen blijft een concept: geef eerst de doelen op, dan kun je het ${action}.`,
+      [{ field: 'content', message: 'geen doelen' }],
+    );
+}
+
+/** A plan already kept as it is needs no new version. */
 async function refuseEmptyRecord(db: Db, plan: Plan) {
-  if (allGoals(PlanContent.parse(JSON.parse(plan.content))).length === 0)
-    throw invalidInput('Een groepsplan zonder doelen blijft een concept: geef eerst de doelen op.', [
-      { field: 'content', message: 'geen doelen' },
-    ]);
+  refuseConcept(plan, 'vastleggen');
   if ((await findVersionReasonAt(db, plan.id, plan.version)) === 'vastgelegd')
     throw conflict('Dit groepsplan is al zo vastgelegd; er is niets veranderd sinds de vorige versie.');
 }
@@ -105,7 +111,10 @@ async function checkChange(db: Db, plan: Plan, change: Change): Promise<void> {
     throw conflict('Alleen een geëvalueerd groepsplan krijgt een nieuwe versie.');
   if (change.kind === 'save')
     refuseStray(change.content, new Set((await findPupilsOfGroup(db, plan.groep_id)).map((p) => p.id)));
-  if (change.kind === 'evaluate') refuseStrayEvaluation(plan, change.evaluation);
+  if (change.kind === 'evaluate') {
+    refuseConcept(plan, 'evalueren');
+    refuseStrayEvaluation(plan, change.evaluation);
+  }
   if (change.kind === 'record') await refuseEmptyRecord(db, plan);
 }
 

@@ -69,6 +69,11 @@ export function allGoals(content: PlanContent) {
   ];
 }
 
+/** Whether a stored plan (its content as JSON) has at least one goal: else it is still a concept. */
+export function hasGoals(content: string): boolean {
+  return allGoals(PlanContent.parse(JSON.parse(content))).length > 0;
+}
+
 /** Per pupil the ids of the goals that are theirs: the basisdoel's, their subgroup's, their own. */
 export function goalsPerPupil(content: PlanContent): Map<string, Set<string>> {
   const goalsOf = new Map<string, Set<string>>();

@@ -53,6 +53,34 @@ describe.each(testEngines())('groepsplan versions, goals and starters (%s)', (en
     expect(refused.issues?.map((i) => i.field)).toEqual(['content']);
   });
 
+  const stepFive = async () => {
+    const cycle = ok(await calls.cycle(groupId, plan.periode.id));
+    const five = cycle.steps.find((s) => s.stap === 5);
+    const notes = [...(five?.done ?? []), ...(five?.missing ?? [])];
+    const vakkenOf = (code: string) =>
+      notes.flatMap((n) => (n.code === code && 'vakken' in n ? n.vakken : []));
+    return { state: five?.state, made: vakkenOf('plansMade'), concept: vakkenOf('plansConcept') };
+  };
+
+  it('cannot be evaluated without goals, and counts in the cycle as a concept, not as a plan made', async () => {
+    const waarom = { leerling: 'Ging goed.', onderwijs: '', thuis: '' };
+    const refused = expectError(
+      await calls.evaluate(plan.id, plan.version, { confirmed: {}, waarom }),
+      400,
+      'invalid_input',
+    );
+    expect(refused.message).toBe(
+      'Een groepsplan zonder doelen blijft een concept: geef eerst de doelen op, dan kun je het evalueren.',
+    );
+    expect(refused.issues?.map((i) => i.field)).toEqual(['content']);
+    const after = ok(await calls.get(plan.id));
+    expect([after.status, after.stage, after.version]).toEqual(['concept', 'concept', plan.version]);
+    const five = await stepFive();
+    expect(five.made).not.toContain(VAK);
+    expect(five.concept).toEqual([VAK]);
+    expect(five.state).not.toBe('klaar');
+  });
+
   it('keeps the draft on every save, and makes a version only when vastgelegd', async () => {
     const pupil = plan.content.subgroepen[0]?.leerlingen[0] ?? '';
     world.at(10);
@@ -67,6 +95,8 @@ describe.each(testEngines())('groepsplan versions, goals and starters (%s)', (en
       true,
       1,
     ]);
+    // With a goal the plan is made: step 5 names it so, no longer as a concept.
+    expect(await stepFive()).toMatchObject({ concept: [], made: expect.arrayContaining([VAK]) });
     world.at(30);
     current = ok(await calls.record(plan.id, current.version));
     expect([current.version, current.unrecorded]).toEqual([4, false]);

@@ -202,6 +202,7 @@ export const CycleNote = z.discriminatedUnion('code', [
   z.object({ code: z.literal('confirmClusters') }),
   z.object({ code: z.literal('plansMade'), vakken: Vakken }),
   z.object({ code: z.literal('plansMissing'), vakken: Vakken }),
+  z.object({ code: z.literal('plansConcept'), vakken: Vakken }),
   z.object({ code: z.literal('plansEvaluated'), count: Count }),
   z.object({ code: z.literal('plansToCarryOut'), count: Count, closingKind: z.string().nullable() }),
 ]);

@@ -55,6 +55,10 @@ const DUTCH: [CycleNote, string][] = [
     { code: 'plansMissing', vakken: ['spelling', 'begrijpend-lezen', 'technisch-lezen'] },
     'Nog geen groepsplan voor spelling, begrijpend lezen, technisch lezen.',
   ],
+  [
+    { code: 'plansConcept', vakken: ['rekenen-wiskunde'] },
+    'Groepsplan voor rekenen-wiskunde zonder doelen: nog een concept.',
+  ],
   [{ code: 'plansEvaluated', count: 1 }, '1 groepsplan geëvalueerd.'],
   [
     { code: 'plansToCarryOut', count: 1, closingKind: 'M' },

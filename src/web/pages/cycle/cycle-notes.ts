@@ -40,6 +40,8 @@ export function noteText(t: Catalog, note: CycleNote): string {
       return n.plansMade(vakList(t, note.vakken));
     case 'plansMissing':
       return n.plansMissing(vakList(t, note.vakken));
+    case 'plansConcept':
+      return n.plansConcept(vakList(t, note.vakken));
     case 'plansEvaluated':
       return n.plansEvaluated(note.count);
     case 'plansToCarryOut':

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { memo, useDeferredValue } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useGroepsoverzicht } from '../../api/queries';
 import type { Groepsoverzicht } from '../../api/types';
@@ -7,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { SignalLines } from '../../components/SignalText';
 import { useI18n } from '../../i18n';
-import type { Catalog } from '../../i18n/nl';
+import { basedOn } from './based-on';
 import { ClusterBoard } from './ClusterBoard';
 import { DataCell, ObservationsCell } from './PupilCells';
 import { FactorFields, NeedFields } from './RowEditor';
@@ -15,6 +16,28 @@ import { useRowEditor } from './useRowEditor';
 import './groepsoverzicht.css';
 
 type Pupil = Groepsoverzicht['pupils'][number];
+
+/** The pupil's name, OPP mark and signals: memoized, so typing in the row leaves it alone. */
+const NameCell = memo(function NameCell({ pupil }: { pupil: Pupil }) {
+  const { t } = useI18n();
+  return (
+    <Table.Th scope="row" className="go-name">
+      <Anchor component={Link} to={`/leerlingen/${pupil.id}`} fw={600}>
+        {pupil.name}
+      </Anchor>
+      {pupil.hasOpp && (
+        <Badge ml={6} size="xs" className="dm-mark--opp">
+          {t.datamuur.oppMark}
+        </Badge>
+      )}
+      {pupil.signals.length > 0 && (
+        <div className="go-signals">
+          <SignalLines signals={pupil.signals} size="xs" />
+        </div>
+      )}
+    </Table.Th>
+  );
+});
 
 function PupilRow({
   pupil,
@@ -33,21 +56,7 @@ function PupilRow({
   const carried = pupil.carriedFrom !== null && editor.version === 0;
   return (
     <Table.Tr className="go-row">
-      <Table.Th scope="row" className="go-name">
-        <Anchor component={Link} to={`/leerlingen/${pupil.id}`} fw={600}>
-          {pupil.name}
-        </Anchor>
-        {pupil.hasOpp && (
-          <Badge ml={6} size="xs" className="dm-mark--opp">
-            {t.datamuur.oppMark}
-          </Badge>
-        )}
-        {pupil.signals.length > 0 && (
-          <div className="go-signals">
-            <SignalLines signals={pupil.signals} size="xs" />
-          </div>
-        )}
-      </Table.Th>
+      <NameCell pupil={pupil} />
       <Table.Td>
         <DataCell pupil={pupil} data={data} />
       </Table.Td>
@@ -86,7 +95,7 @@ function PupilRow({
 }
 
 /** One row per pupil: data, observations, and the teacher's factors and needs (saved as typed). */
-function OverzichtTable({ data, canEdit }: { data: Groepsoverzicht; canEdit: boolean }) {
+function OverzichtTable({ data, canEdit, rows }: { data: Groepsoverzicht; canEdit: boolean; rows: number }) {
   const { t } = useI18n();
   const g = t.groepsoverzicht;
   return (
@@ -111,7 +120,7 @@ function OverzichtTable({ data, canEdit }: { data: Groepsoverzicht; canEdit: boo
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {data.pupils.map((p) => (
+          {data.pupils.slice(0, rows).map((p) => (
             <PupilRow
               key={`${p.id}-${data.periode.id}`}
               pupil={p}
@@ -126,15 +135,22 @@ function OverzichtTable({ data, canEdit }: { data: Groepsoverzicht; canEdit: boo
   );
 }
 
-/** One meetpunt for all vakken, or per vak when an import brought only some vakken further. */
-function basedOn(data: Groepsoverzicht, t: Catalog): string {
-  const g = t.groepsoverzicht;
-  const distinct = new Set(Object.values(data.vakMeetpunten).filter(Boolean));
-  if (distinct.size <= 1) return data.meetpunt ? ` · ${g.basedOn(data.meetpunt)}` : '';
-  const list = data.vakken
-    .map((v) => t.gaps.vakAt(t.vakken[v] ?? v, data.vakMeetpunten[v] ?? '–'))
-    .join('; ');
-  return ` · ${t.gaps.basedOnPerVak(list)}`;
+/** The rows that fill the first screen, rendered before the others. */
+const FIRST_ROWS = 6;
+
+/**
+ * The first screen's rows first, the rest and the cluster board in a second render that React may
+ * interrupt: a class at once (a hundred fields) held the first row back by half a second.
+ */
+function OverzichtBody({ data, canEdit }: { data: Groepsoverzicht; canEdit: boolean }) {
+  const all = data.pupils.length;
+  const rows = useDeferredValue(all, Math.min(all, FIRST_ROWS));
+  return (
+    <>
+      <OverzichtTable data={data} canEdit={canEdit} rows={rows} />
+      {rows === all && <ClusterBoard data={data} canEdit={canEdit} />}
+    </>
+  );
 }
 
 export function GroepsoverzichtPage() {
@@ -181,8 +197,7 @@ export function GroepsoverzichtPage() {
                 {g.readOnly}
               </Text>
             )}
-            <OverzichtTable data={data} canEdit={canEdit} />
-            <ClusterBoard data={data} canEdit={canEdit} />
+            <OverzichtBody data={data} canEdit={canEdit} />
           </Stack>
         );
       }}

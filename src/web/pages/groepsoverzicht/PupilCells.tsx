@@ -1,5 +1,5 @@
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useObserveFromOverview } from '../../api/groepsoverzicht';
 import type { Groepsoverzicht } from '../../api/types';
 import { LevelBadge } from '../../components/LevelBadge';
@@ -33,7 +33,8 @@ function NoResult({ v, meetpunt }: { v: Pupil['vakken'][string] | undefined; mee
   );
 }
 
-export function DataCell({ pupil, data }: { pupil: Pupil; data: Groepsoverzicht }) {
+/** Memoized, like ObservationsCell: typing in the row's fields must not render the row's data again. */
+export const DataCell = memo(function DataCell({ pupil, data }: { pupil: Pupil; data: Groepsoverzicht }) {
   const { t, formatNumber } = useI18n();
   const g = t.groepsoverzicht;
   return (
@@ -90,7 +91,7 @@ export function DataCell({ pupil, data }: { pupil: Pupil; data: Groepsoverzicht 
       </tbody>
     </table>
   );
-}
+});
 
 /** "uit periode 1" when the date lies in a period of this year, else the date itself. */
 function useFromWhen(data: Groepsoverzicht) {
@@ -191,7 +192,7 @@ function EarlierObservation({
   );
 }
 
-export function ObservationsCell({
+export const ObservationsCell = memo(function ObservationsCell({
   pupil,
   data,
   canEdit,
@@ -216,4 +217,4 @@ export function ObservationsCell({
       ))}
     </Stack>
   );
-}
+});

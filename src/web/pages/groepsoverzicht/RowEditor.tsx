@@ -1,9 +1,16 @@
 import { Stack, Text, Textarea } from '@mantine/core';
 import { ConflictAlert, SaveStatusLine } from '../../components/SaveStatus';
 import { useI18n } from '../../i18n';
+import { roughRows } from './rough-rows';
 import { ROW_FIELDS, type RowEditorState, type RowTexts } from './useRowEditor';
 
-/** One of the row's free texts, saved through the row's editor. */
+/**
+ * One of the row's free texts, saved through the row's editor. It grows with its text by CSS
+ * (`field-sizing: content`, groepsoverzicht.css), not by Mantine's autosize: that one measures every
+ * field in a layout effect, and over a class of four fields per pupil it held the first row back by
+ * half a second and made each keystroke lay out the page again. Where the CSS is not supported, the
+ * rows follow a rough count of the text's lines.
+ */
 function RowText(props: {
   editor: RowEditorState;
   field: keyof RowTexts;
@@ -20,8 +27,8 @@ function RowText(props: {
       <Textarea
         className="no-print"
         size="xs"
-        autosize
-        minRows={2}
+        classNames={{ input: 'go-field' }}
+        rows={roughRows(editor.texts[field])}
         label={props.label}
         aria-label={props.ariaLabel}
         placeholder={props.placeholder}
