@@ -26,36 +26,14 @@ export interface PrivacyWorld {
   nameOf(id: string): string;
 }
 
-export async function privacyWorld(engine: Engine): Promise<PrivacyWorld> {
-  const world = await demoWorld(engine);
-  let schoolleiderB = '';
-  const cookieOf = (who: Who) =>
-    who === 'schoolleiderB' ? schoolleiderB : who ? world.cookies[who] : undefined;
-  const as = (who: Who) => ({ cookie: cookieOf(who) });
-  const fetchRaw = (path: string, who: Who) =>
-    Promise.resolve(
-      createApi({ db: world.database.db, clock: () => TEST_NOW, trustProxy: false }).request(path, {
-        headers: who ? { cookie: cookieOf(who) ?? '' } : {},
-      }),
-    );
-  const nameOf = (id: string) => {
-    const p = world.demo.pupil(id);
-    return fullName({ roepnaam: p.roepnaam, voorvoegsel: p.voorvoegsel ?? null, achternaam: p.achternaam });
-  };
-  let pupilId = '';
-  let besprekingId = '';
-  let oppId = '';
-  let planId = '';
+type As = PrivacyWorld['as'];
+
+/**
+ * Last year's Groep 4 at the end of the year, its groepsbespreking held and vastgesteld: the frozen
+ * agenda names the pupils it signalled. Answers the bespreking and a pupil it names.
+ */
+async function frozenGroepsbespreking(world: DemoWorld, as: As, nameOf: (id: string) => string) {
   const { api, demo } = world;
-  const email = 'directie.b@elders.example';
-  await insertUser(world.database.db, {
-    name: 'Directie B',
-    email,
-    role: 'schoolleider',
-    schoolId: demo.schoolB,
-  });
-  schoolleiderB = await api.login(email);
-  // Last year's Groep 4 at the end of the year: its agenda names the pupils it signalled.
   const lastYear = world.data.summary.schooljaren.at(-2) ?? '';
   const group4 = demo.group(demo.schoolA, 'Groep 4', lastYear).id;
   const { periods } = ok(
@@ -77,7 +55,6 @@ export async function privacyWorld(engine: Engine): Promise<PrivacyWorld> {
     }),
     201,
   );
-  besprekingId = made.id;
   const detail = ok(
     await api.call<{ agenda: { signalled?: { pupil: { id: string } }[] } }>(
       'GET',
@@ -89,7 +66,7 @@ export async function privacyWorld(engine: Engine): Promise<PrivacyWorld> {
   // pupil has, so that the search for the name afterwards finds only what should have gone.
   const unique = (id: string) => world.data.leerling.filter((l) => nameOf(l.id) === nameOf(id)).length === 1;
   const candidates = (detail.agenda.signalled ?? []).map((s) => s.pupil.id);
-  pupilId = candidates.find(unique) ?? '';
+  const pupilId = candidates.find(unique) ?? '';
   ok(
     await api.call('POST', `/besprekingen/${made.id}/status`, {
       ...as('ib'),
@@ -102,6 +79,15 @@ export async function privacyWorld(engine: Engine): Promise<PrivacyWorld> {
       body: { version: 2, status: 'vastgesteld' },
     }),
   );
+  return { besprekingId: made.id, pupilId };
+}
+
+/**
+ * What the school records about the pupil this year: a groepsplan of its group (the pupil in a
+ * subgroep), an OPP, a verzorger, an observation, and a read of the pupil (an audit row).
+ */
+async function recordsAbout(world: DemoWorld, as: As, pupilId: string) {
+  const { api, demo } = world;
   const now = demo.groupsOf(demo.schoolA).find((g) => demo.activePupilsOf(g.id).includes(pupilId));
   const { periods: current } = ok(
     await api.call<{ periods: { id: string }[] }>(
@@ -120,8 +106,7 @@ export async function privacyWorld(engine: Engine): Promise<PrivacyWorld> {
     201,
   );
   expect(plan.content.subgroepen.flatMap((s) => s.leerlingen)).toContain(pupilId);
-  planId = plan.id;
-  oppId = ok(
+  const oppId = ok(
     await api.call<{ id: string }>('POST', `/pupils/${pupilId}/opp`, {
       ...as('ib'),
       body: { decidedOn: '2026-11-20' },
@@ -143,5 +128,34 @@ export async function privacyWorld(engine: Engine): Promise<PrivacyWorld> {
     201,
   );
   ok(await api.call('GET', `/pupils/${pupilId}`, as('leerkracht')));
+  return { planId: plan.id, oppId };
+}
+
+export async function privacyWorld(engine: Engine): Promise<PrivacyWorld> {
+  const world = await demoWorld(engine);
+  let schoolleiderB = '';
+  const cookieOf = (who: Who) =>
+    who === 'schoolleiderB' ? schoolleiderB : who ? world.cookies[who] : undefined;
+  const as = (who: Who) => ({ cookie: cookieOf(who) });
+  const fetchRaw = (path: string, who: Who) =>
+    Promise.resolve(
+      createApi({ db: world.database.db, clock: () => TEST_NOW, trustProxy: false }).request(path, {
+        headers: who ? { cookie: cookieOf(who) ?? '' } : {},
+      }),
+    );
+  const nameOf = (id: string) => {
+    const p = world.demo.pupil(id);
+    return fullName({ roepnaam: p.roepnaam, voorvoegsel: p.voorvoegsel ?? null, achternaam: p.achternaam });
+  };
+  const email = 'directie.b@elders.example';
+  await insertUser(world.database.db, {
+    name: 'Directie B',
+    email,
+    role: 'schoolleider',
+    schoolId: world.demo.schoolB,
+  });
+  schoolleiderB = await world.api.login(email);
+  const { besprekingId, pupilId } = await frozenGroepsbespreking(world, as, nameOf);
+  const { planId, oppId } = await recordsAbout(world, as, pupilId);
   return { world, pupilId, besprekingId, oppId, planId, as, fetchRaw, nameOf };
 }

@@ -62,6 +62,61 @@ function RemoveButton({
   );
 }
 
+/** The provider's fields; the secret starts empty and is only sent when typed. */
+function useProviderForm(bestuurId: string, stored: Stored | undefined, onSaved: () => void) {
+  const save = useSaveBestuurSso(bestuurId);
+  const [label, setLabel] = useState(stored?.label ?? '');
+  const [issuer, setIssuer] = useState(stored?.issuer ?? '');
+  const [clientId, setClientId] = useState(stored?.clientId ?? '');
+  const [clientSecret, setClientSecret] = useState('');
+  const [createAccounts, setCreateAccounts] = useState(stored?.createAccounts ?? false);
+  const [trustMfa, setTrustMfa] = useState(stored?.trustMfa ?? false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(
+      { label, issuer, clientId, ...(clientSecret ? { clientSecret } : {}), createAccounts, trustMfa },
+      { onSuccess: onSaved },
+    );
+  };
+  return {
+    save,
+    label,
+    setLabel,
+    issuer,
+    setIssuer,
+    clientId,
+    setClientId,
+    clientSecret,
+    setClientSecret,
+    createAccounts,
+    setCreateAccounts,
+    trustMfa,
+    setTrustMfa,
+    submit,
+  };
+}
+
+function ProviderSwitches({ form: f }: { form: ReturnType<typeof useProviderForm> }) {
+  const { t } = useI18n();
+  const words = t.ssoAdmin;
+  return (
+    <>
+      <Switch
+        label={words.createAccounts}
+        description={words.createAccountsHint}
+        checked={f.createAccounts}
+        onChange={(e) => f.setCreateAccounts(e.currentTarget.checked)}
+      />
+      <Switch
+        label={words.trustMfa}
+        description={words.trustMfaHint}
+        checked={f.trustMfa}
+        onChange={(e) => f.setTrustMfa(e.currentTarget.checked)}
+      />
+    </>
+  );
+}
+
 /** The bestuur's own provider. The client secret is write-only: never shown, kept when left empty. */
 function ProviderForm({
   bestuurId,
@@ -76,24 +131,11 @@ function ProviderForm({
 }) {
   const { t } = useI18n();
   const words = t.ssoAdmin;
-  const save = useSaveBestuurSso(bestuurId);
-  const [label, setLabel] = useState(stored?.label ?? '');
-  const [issuer, setIssuer] = useState(stored?.issuer ?? '');
-  const [clientId, setClientId] = useState(stored?.clientId ?? '');
-  const [clientSecret, setClientSecret] = useState('');
-  const [createAccounts, setCreateAccounts] = useState(stored?.createAccounts ?? false);
-  const [trustMfa, setTrustMfa] = useState(stored?.trustMfa ?? false);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate(
-      { label, issuer, clientId, ...(clientSecret ? { clientSecret } : {}), createAccounts, trustMfa },
-      { onSuccess: onSaved },
-    );
-  };
+  const f = useProviderForm(bestuurId, stored, onSaved);
+  const { save } = f;
   const general = generalError(save.error, FIELDS);
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={f.submit} noValidate>
       <Stack gap="sm" maw={560}>
         {general !== null && (
           <Alert color="red" variant="light" role="alert">
@@ -104,8 +146,8 @@ function ProviderForm({
           label={words.label}
           description={words.labelHint}
           required
-          value={label}
-          onChange={(e) => setLabel(e.currentTarget.value)}
+          value={f.label}
+          onChange={(e) => f.setLabel(e.currentTarget.value)}
           error={fieldError(save.error, 'label')}
         />
         <TextInput
@@ -113,16 +155,16 @@ function ProviderForm({
           description={words.issuerHint}
           type="url"
           required
-          value={issuer}
-          onChange={(e) => setIssuer(e.currentTarget.value)}
+          value={f.issuer}
+          onChange={(e) => f.setIssuer(e.currentTarget.value)}
           error={fieldError(save.error, 'issuer')}
         />
         <TextInput
           label={words.clientId}
           required
           autoComplete="off"
-          value={clientId}
-          onChange={(e) => setClientId(e.currentTarget.value)}
+          value={f.clientId}
+          onChange={(e) => f.setClientId(e.currentTarget.value)}
           error={fieldError(save.error, 'clientId')}
         />
         <PasswordInput
@@ -131,22 +173,11 @@ function ProviderForm({
           description={stored ? words.clientSecretStored : words.clientSecretNew}
           required={!stored}
           autoComplete="new-password"
-          value={clientSecret}
-          onChange={(e) => setClientSecret(e.currentTarget.value)}
+          value={f.clientSecret}
+          onChange={(e) => f.setClientSecret(e.currentTarget.value)}
           error={fieldError(save.error, 'clientSecret')}
         />
-        <Switch
-          label={words.createAccounts}
-          description={words.createAccountsHint}
-          checked={createAccounts}
-          onChange={(e) => setCreateAccounts(e.currentTarget.checked)}
-        />
-        <Switch
-          label={words.trustMfa}
-          description={words.trustMfaHint}
-          checked={trustMfa}
-          onChange={(e) => setTrustMfa(e.currentTarget.checked)}
-        />
+        <ProviderSwitches form={f} />
         <Group gap="xs">
           <Button type="submit" loading={save.isPending}>
             {words.save}

@@ -188,8 +188,8 @@ export function AddRoleDialog({ user, onClose }: { user: AdminUser | null; onClo
   );
 }
 
-export function TeacherGroupsDialog({ user, onClose }: { user: AdminUser | null; onClose(): void }) {
-  const { t } = useI18n();
+/** The teacher's groups at one school in its current schooljaar; untouched, the ones held now. */
+function useTeacherGroupsForm(user: AdminUser | null, onClose: () => void) {
   const schools = useAdminSchools();
   const setGroups = useSetTeacherGroups();
   const schoolsOfTeacher = teacherSchools(user, schools.data?.schools ?? []);
@@ -201,7 +201,6 @@ export function TeacherGroupsDialog({ user, onClose }: { user: AdminUser | null;
   const [selected, setSelected] = useState<string[] | null>(null);
   const initial = (user?.groups ?? []).filter((g) => g.schoolId === chosenSchool).map((g) => g.id);
   const value = selected ?? initial;
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!user || !chosenSchool || !currentYear) return;
@@ -220,6 +219,32 @@ export function TeacherGroupsDialog({ user, onClose }: { user: AdminUser | null;
       },
     );
   };
+  return {
+    setGroups,
+    schoolsOfTeacher,
+    chosenSchool,
+    setSchoolId,
+    currentYear,
+    yearGroups,
+    value,
+    setSelected,
+    submit,
+  };
+}
+
+export function TeacherGroupsDialog({ user, onClose }: { user: AdminUser | null; onClose(): void }) {
+  const { t } = useI18n();
+  const {
+    setGroups,
+    schoolsOfTeacher,
+    chosenSchool,
+    setSchoolId,
+    currentYear,
+    yearGroups,
+    value,
+    setSelected,
+    submit,
+  } = useTeacherGroupsForm(user, onClose);
   return (
     <Modal
       opened={user !== null}

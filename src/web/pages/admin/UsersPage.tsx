@@ -11,7 +11,7 @@ import {
   Table,
   Text,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useIssuePasswordLink } from '../../api/account';
 import { useAdminUsers, useRevokeRole, useUpdateUser } from '../../api/admin';
 import { useMe } from '../../api/queries';
@@ -142,6 +142,28 @@ function UserRow({
   );
 }
 
+/** The table of users with its header; the rows come from the page. */
+function UsersTable({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
+      <Table verticalSpacing="sm" miw={900} highlightOnHover>
+        <Table.Caption>{t.admin.usersCaption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t.admin.name}</Table.Th>
+            <Table.Th scope="col">{t.admin.roles}</Table.Th>
+            <Table.Th scope="col">{t.admin.groups}</Table.Th>
+            <Table.Th scope="col">{t.admin.status}</Table.Th>
+            <Table.Th scope="col">{t.admin.actions}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>{children}</Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
+
 export function UsersPage() {
   const { t } = useI18n();
   const users = useAdminUsers();
@@ -174,38 +196,24 @@ export function UsersPage() {
           data.users.length === 0 ? (
             <Text c="dimmed">{t.admin.noUsers}</Text>
           ) : (
-            <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
-              <Table verticalSpacing="sm" miw={900} highlightOnHover>
-                <Table.Caption>{t.admin.usersCaption}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t.admin.name}</Table.Th>
-                    <Table.Th scope="col">{t.admin.roles}</Table.Th>
-                    <Table.Th scope="col">{t.admin.groups}</Table.Th>
-                    <Table.Th scope="col">{t.admin.status}</Table.Th>
-                    <Table.Th scope="col">{t.admin.actions}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.users.map((u) => (
-                    <UserRow
-                      key={u.id}
-                      user={u}
-                      own={u.id === me.data?.user.id}
-                      onAddRole={() => setRoleFor(u)}
-                      onSetGroups={() => setGroupsFor(u)}
-                      onToggleActive={() => update.mutate({ userId: u.id, active: !u.active })}
-                      onIssueLink={() =>
-                        issueLink.mutate(u.id, {
-                          onSuccess: (data) => setLink({ name: u.name, ...data }),
-                        })
-                      }
-                      onResetMfa={() => setResetFor(u)}
-                    />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Paper>
+            <UsersTable>
+              {data.users.map((u) => (
+                <UserRow
+                  key={u.id}
+                  user={u}
+                  own={u.id === me.data?.user.id}
+                  onAddRole={() => setRoleFor(u)}
+                  onSetGroups={() => setGroupsFor(u)}
+                  onToggleActive={() => update.mutate({ userId: u.id, active: !u.active })}
+                  onIssueLink={() =>
+                    issueLink.mutate(u.id, {
+                      onSuccess: (data) => setLink({ name: u.name, ...data }),
+                    })
+                  }
+                  onResetMfa={() => setResetFor(u)}
+                />
+              ))}
+            </UsersTable>
           )
         }
       </QueryState>

@@ -48,6 +48,99 @@ function Legend({ lrv, hasExpected }: { lrv: string | null; hasExpected: boolean
   );
 }
 
+type I18n = ReturnType<typeof useI18n>;
+type ChartTexts = I18n['t']['opp']['chart'];
+
+/**
+ * Grid, axes and tooltip as a list of recharts' own elements (not a component of ours), so the chart
+ * sees exactly the children it saw when they were written inline.
+ */
+function axes(data: OppChartData, c: ChartTexts, formatNumber: I18n['formatNumber']) {
+  return [
+    <CartesianGrid key="grid" stroke="#e6ecec" />,
+    <XAxis
+      key="x"
+      type="number"
+      dataKey="dl"
+      domain={data.xDomain}
+      ticks={data.ticks.map((tick) => tick.dl)}
+      tickFormatter={(dl: number) => data.ticks.find((tick) => tick.dl === dl)?.label ?? ''}
+      tick={{ fontSize: 11, fill: '#4a5859' }}
+      tickLine={false}
+      allowDuplicatedCategory={false}
+    />,
+    <YAxis
+      key="y"
+      type="number"
+      dataKey="dle"
+      domain={data.yDomain}
+      ticks={data.yTicks}
+      tick={{ fontSize: 11, fill: '#4a5859' }}
+      tickLine={false}
+      axisLine={false}
+      width={36}
+      tickFormatter={(v: number) => formatNumber(Math.round(v))}
+    />,
+    <Tooltip
+      key="tooltip"
+      formatter={(value, name) => [formatNumber(Number(value)), String(name)]}
+      labelFormatter={(_label, payload) => (payload[0]?.payload as ChartPoint | undefined)?.label || c.dl}
+    />,
+  ];
+}
+
+/** The average, the expected line, the real segments and the version breaks, in drawing order. */
+function lines(data: OppChartData, c: ChartTexts) {
+  return [
+    <Line
+      key="average"
+      data={data.average}
+      dataKey="dle"
+      name={c.average}
+      stroke={AVERAGE}
+      strokeWidth={1.5}
+      strokeDasharray="2 3"
+      dot={false}
+      activeDot={false}
+      isAnimationActive={false}
+    />,
+    data.expected.length > 0 && (
+      <Line
+        key="expected"
+        data={data.expected}
+        dataKey="dle"
+        name={c.expectedShort}
+        stroke={EXPECTED}
+        strokeWidth={2}
+        strokeDasharray="6 4"
+        dot={{ r: 3, fill: EXPECTED }}
+        isAnimationActive={false}
+      />
+    ),
+    ...data.segments.map((segment, i) => (
+      <Line
+        key={`real-${segment[0]?.dl ?? i}`}
+        data={segment}
+        dataKey="dle"
+        name={c.realShort}
+        stroke={REAL}
+        strokeWidth={2.5}
+        dot={{ r: 4, fill: REAL }}
+        isAnimationActive={false}
+      />
+    )),
+    ...data.breaks.map((dl) => (
+      <ReferenceLine
+        key={`break-${dl}`}
+        x={dl}
+        stroke="#5c6a6b"
+        strokeDasharray="3 3"
+        label={{ value: c.versionBreak, position: 'insideTopLeft', fontSize: 10, fill: '#3d4b4c' }}
+      />
+    )),
+  ];
+}
+
 /**
  * DLE over DL: the pupil's real line (broken where the toets version changes), the line the OPP
  * expects from its baseline, and the average pupil. A picture for the eye, hidden from screen
@@ -77,76 +170,8 @@ export function OppChart({
       margin={{ top: 16, right: 16, bottom: 4, left: 0 }}
       accessibilityLayer={false}
     >
-      <CartesianGrid stroke="#e6ecec" />
-      <XAxis
-        type="number"
-        dataKey="dl"
-        domain={data.xDomain}
-        ticks={data.ticks.map((tick) => tick.dl)}
-        tickFormatter={(dl: number) => data.ticks.find((tick) => tick.dl === dl)?.label ?? ''}
-        tick={{ fontSize: 11, fill: '#4a5859' }}
-        tickLine={false}
-        allowDuplicatedCategory={false}
-      />
-      <YAxis
-        type="number"
-        dataKey="dle"
-        domain={data.yDomain}
-        ticks={data.yTicks}
-        tick={{ fontSize: 11, fill: '#4a5859' }}
-        tickLine={false}
-        axisLine={false}
-        width={36}
-        tickFormatter={(v: number) => formatNumber(Math.round(v))}
-      />
-      <Tooltip
-        formatter={(value, name) => [formatNumber(Number(value)), String(name)]}
-        labelFormatter={(_label, payload) => (payload[0]?.payload as ChartPoint | undefined)?.label || c.dl}
-      />
-      <Line
-        data={data.average}
-        dataKey="dle"
-        name={c.average}
-        stroke={AVERAGE}
-        strokeWidth={1.5}
-        strokeDasharray="2 3"
-        dot={false}
-        activeDot={false}
-        isAnimationActive={false}
-      />
-      {data.expected.length > 0 && (
-        <Line
-          data={data.expected}
-          dataKey="dle"
-          name={c.expectedShort}
-          stroke={EXPECTED}
-          strokeWidth={2}
-          strokeDasharray="6 4"
-          dot={{ r: 3, fill: EXPECTED }}
-          isAnimationActive={false}
-        />
-      )}
-      {data.segments.map((segment, i) => (
-        <Line
-          key={`real-${segment[0]?.dl ?? i}`}
-          data={segment}
-          dataKey="dle"
-          name={c.realShort}
-          stroke={REAL}
-          strokeWidth={2.5}
-          dot={{ r: 4, fill: REAL }}
-          isAnimationActive={false}
-        />
-      ))}
-      {data.breaks.map((dl) => (
-        <ReferenceLine
-          key={`break-${dl}`}
-          x={dl}
-          stroke="#5c6a6b"
-          strokeDasharray="3 3"
-          label={{ value: c.versionBreak, position: 'insideTopLeft', fontSize: 10, fill: '#3d4b4c' }}
-        />
-      ))}
+      {axes(data, c, formatNumber)}
+      {lines(data, c)}
     </LineChart>
   );
   return (

@@ -89,6 +89,33 @@ function OverlegItem({ overleg, opp }: { overleg: OppOverleg; opp: OppResponse }
 
 const FIELDS = ['heldOn', 'participants', 'parentsView', 'outcome', 'note'];
 
+function OutcomeField({
+  value,
+  onChange,
+  error,
+}: {
+  value: OverlegOutcome;
+  onChange(value: OverlegOutcome): void;
+  error: string | undefined;
+}) {
+  const { t } = useI18n();
+  const ov = t.opp.overleg;
+  return (
+    <Radio.Group
+      label={ov.outcome}
+      value={value}
+      onChange={(v) => onChange(v as OverlegOutcome)}
+      error={error}
+    >
+      <Stack gap={6} mt={4}>
+        {OUTCOMES.map((o) => (
+          <Radio key={o} value={o} label={ov.outcomes[o]} />
+        ))}
+      </Stack>
+    </Radio.Group>
+  );
+}
+
 function OverlegForm({ opp, onDone }: { opp: OppResponse; onDone: () => void }) {
   const { t } = useI18n();
   const ov = t.opp.overleg;
@@ -130,18 +157,7 @@ function OverlegForm({ opp, onDone }: { opp: OppResponse; onDone: () => void }) 
           onChange={(e) => setParentsView(e.currentTarget.value)}
           error={error('parentsView')}
         />
-        <Radio.Group
-          label={ov.outcome}
-          value={outcome}
-          onChange={(value) => setOutcome(value as OverlegOutcome)}
-          error={error('outcome')}
-        >
-          <Stack gap={6} mt={4}>
-            {OUTCOMES.map((o) => (
-              <Radio key={o} value={o} label={ov.outcomes[o]} />
-            ))}
-          </Stack>
-        </Radio.Group>
+        <OutcomeField value={outcome} onChange={setOutcome} error={error('outcome')} />
         <Textarea
           label={ov.note}
           description={outcome === 'geen_overeenstemming' ? ov.noteRequired : undefined}

@@ -127,6 +127,58 @@ function RemoveConfirm({
   );
 }
 
+function VerzorgerRow({
+  verzorger: v,
+  canWrite,
+  onEdit,
+  onRemove,
+}: {
+  verzorger: Verzorger;
+  canWrite: boolean;
+  onEdit(): void;
+  onRemove(): void;
+}) {
+  const { t } = useI18n();
+  const z = t.pupilZorg;
+  return (
+    <Table.Tr>
+      <Table.Td>
+        {v.name}
+        {v.source === 'edexml' && (
+          <Text size="xs" c="dimmed">
+            {z.fromLas}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>{v.relation}</Table.Td>
+      <Table.Td>{[v.phone, v.email].filter(Boolean).join(' · ') || t.opp.empty}</Table.Td>
+      <Table.Td>
+        <Text size="sm" aria-label={v.gezag ? z.gezagYes : z.gezagNo}>
+          {v.gezag ? z.yes : z.no}
+        </Text>
+      </Table.Td>
+      {canWrite && (
+        <Table.Td>
+          <Group gap={4} wrap="nowrap">
+            <Button size="compact-xs" variant="default" aria-label={z.editVerzorger(v.name)} onClick={onEdit}>
+              {z.edit}
+            </Button>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="red"
+              aria-label={z.removeVerzorger(v.name)}
+              onClick={onRemove}
+            >
+              {z.remove}
+            </Button>
+          </Group>
+        </Table.Td>
+      )}
+    </Table.Tr>
+  );
+}
+
 type Dialog = { kind: 'edit'; verzorger: Verzorger | null } | { kind: 'remove'; verzorger: Verzorger } | null;
 
 /** The pupil's parents and carers, with whether they hold gezag: who signs, who must be asked. */
@@ -169,46 +221,13 @@ export function VerzorgersPanel({ zorg }: { zorg: PupilZorgResponse }) {
           </Table.Thead>
           <Table.Tbody>
             {zorg.verzorgers.map((v) => (
-              <Table.Tr key={v.id}>
-                <Table.Td>
-                  {v.name}
-                  {v.source === 'edexml' && (
-                    <Text size="xs" c="dimmed">
-                      {z.fromLas}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{v.relation}</Table.Td>
-                <Table.Td>{[v.phone, v.email].filter(Boolean).join(' · ') || t.opp.empty}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" aria-label={v.gezag ? z.gezagYes : z.gezagNo}>
-                    {v.gezag ? z.yes : z.no}
-                  </Text>
-                </Table.Td>
-                {canWrite && (
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Button
-                        size="compact-xs"
-                        variant="default"
-                        aria-label={z.editVerzorger(v.name)}
-                        onClick={() => setDialog({ kind: 'edit', verzorger: v })}
-                      >
-                        {z.edit}
-                      </Button>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        color="red"
-                        aria-label={z.removeVerzorger(v.name)}
-                        onClick={() => setDialog({ kind: 'remove', verzorger: v })}
-                      >
-                        {z.remove}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                )}
-              </Table.Tr>
+              <VerzorgerRow
+                key={v.id}
+                verzorger={v}
+                canWrite={canWrite}
+                onEdit={() => setDialog({ kind: 'edit', verzorger: v })}
+                onRemove={() => setDialog({ kind: 'remove', verzorger: v })}
+              />
             ))}
           </Table.Tbody>
         </Table>

@@ -63,10 +63,8 @@ function useLinkOptions(bespreking: BesprekingDetail): { value: string; label: s
     : [];
 }
 
-/** A new afspraak of this bespreking: what, who (staff of the school), by when, and what it changes. */
-function AddAfspraak({ bespreking }: { bespreking: BesprekingDetail }) {
-  const { t } = useI18n();
-  const a = t.afspraak;
+/** The new afspraak's fields and sending it; after a save the fields empty but the owner stays. */
+function useAddAfspraak(bespreking: BesprekingDetail) {
   const create = useCreateAfspraak(bespreking.schoolId);
   const links = useLinkOptions(bespreking);
   const [text, setText] = useState('');
@@ -90,12 +88,78 @@ function AddAfspraak({ bespreking }: { bespreking: BesprekingDetail }) {
     setLink(null);
     setDone(true);
   };
+  return {
+    create,
+    links,
+    text,
+    setText,
+    owner,
+    setOwner,
+    deadline,
+    setDeadline,
+    link,
+    setLink,
+    done,
+    setDone,
+    ready,
+    submit,
+  };
+}
+
+/** Who, by when and what it changes. */
+function AfspraakDetails({
+  form: f,
+  staff,
+}: {
+  form: ReturnType<typeof useAddAfspraak>;
+  staff: BesprekingDetail['staff'];
+}) {
+  const { t } = useI18n();
+  const a = t.afspraak;
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+      <Select
+        label={a.owner}
+        placeholder={a.ownerPlaceholder}
+        required
+        searchable
+        value={f.owner}
+        onChange={f.setOwner}
+        error={fieldError(f.create.error, 'ownerUserId')}
+        data={staff.map((s) => ({ value: s.id, label: s.name }))}
+      />
+      <TextInput
+        type="date"
+        label={a.deadline}
+        value={f.deadline}
+        onChange={(e) => f.setDeadline(e.currentTarget.value)}
+        error={fieldError(f.create.error, 'deadline')}
+      />
+      <Select
+        label={a.link}
+        placeholder={a.linkNone}
+        clearable
+        value={f.link}
+        onChange={f.setLink}
+        error={fieldError(f.create.error, 'link.id')}
+        data={f.links.map(({ value, label }) => ({ value, label }))}
+        disabled={f.links.length === 0}
+      />
+    </SimpleGrid>
+  );
+}
+
+/** A new afspraak of this bespreking: what, who (staff of the school), by when, and what it changes. */
+function AddAfspraak({ bespreking }: { bespreking: BesprekingDetail }) {
+  const { t } = useI18n();
+  const a = t.afspraak;
+  const f = useAddAfspraak(bespreking);
   return (
     <form
       className="no-print"
       onSubmit={(e) => {
         e.preventDefault();
-        if (ready) void submit().catch(() => undefined);
+        if (f.ready) void f.submit().catch(() => undefined);
       }}
     >
       <Stack gap="xs">
@@ -107,48 +171,20 @@ function AddAfspraak({ bespreking }: { bespreking: BesprekingDetail }) {
           required
           autosize
           minRows={2}
-          value={text}
+          value={f.text}
           onChange={(e) => {
-            setText(e.currentTarget.value);
-            setDone(false);
+            f.setText(e.currentTarget.value);
+            f.setDone(false);
           }}
-          error={fieldError(create.error, 'text')}
+          error={fieldError(f.create.error, 'text')}
         />
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-          <Select
-            label={a.owner}
-            placeholder={a.ownerPlaceholder}
-            required
-            searchable
-            value={owner}
-            onChange={setOwner}
-            error={fieldError(create.error, 'ownerUserId')}
-            data={bespreking.staff.map((s) => ({ value: s.id, label: s.name }))}
-          />
-          <TextInput
-            type="date"
-            label={a.deadline}
-            value={deadline}
-            onChange={(e) => setDeadline(e.currentTarget.value)}
-            error={fieldError(create.error, 'deadline')}
-          />
-          <Select
-            label={a.link}
-            placeholder={a.linkNone}
-            clearable
-            value={link}
-            onChange={setLink}
-            error={fieldError(create.error, 'link.id')}
-            data={links.map(({ value, label }) => ({ value, label }))}
-            disabled={links.length === 0}
-          />
-        </SimpleGrid>
-        {generalError(create.error, FIELDS) !== null && <ErrorAlert error={create.error} />}
+        <AfspraakDetails form={f} staff={bespreking.staff} />
+        {generalError(f.create.error, FIELDS) !== null && <ErrorAlert error={f.create.error} />}
         <Group gap="sm">
-          <Button type="submit" disabled={!ready} loading={create.isPending}>
+          <Button type="submit" disabled={!f.ready} loading={f.create.isPending}>
             {a.add}
           </Button>
-          {done && (
+          {f.done && (
             <Text size="sm" c="dimmed" role="status">
               {a.saved}
             </Text>

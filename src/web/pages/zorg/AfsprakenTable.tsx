@@ -63,6 +63,74 @@ export function Deadline({ afspraak }: { afspraak: Pick<Afspraak, 'deadline' | '
   return <Text size="sm">{formatDate(afspraak.deadline)}</Text>;
 }
 
+function AfspraakRow({
+  afspraak: x,
+  showOwner,
+  showAbout,
+  linkNames,
+  mayAct,
+  busy,
+  onToggle,
+}: {
+  afspraak: Afspraak;
+  showOwner: boolean;
+  showAbout: boolean;
+  linkNames: boolean;
+  /** Whether the table has the column of buttons at all. */
+  mayAct: boolean;
+  busy: boolean;
+  onToggle(): void;
+}) {
+  const { t } = useI18n();
+  const a = t.afspraak;
+  const to = linkTo(x);
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {x.text}
+        </Text>
+        {x.link && to && (
+          <Anchor component={Link} to={to} size="xs">
+            {a.linkKinds[x.link.kind]}
+          </Anchor>
+        )}
+      </Table.Td>
+      {showOwner && (
+        <Table.Td>
+          <Text size="sm">{x.owner.name}</Text>
+        </Table.Td>
+      )}
+      <Table.Td>
+        <Deadline afspraak={x} />
+      </Table.Td>
+      {showAbout && (
+        <Table.Td>
+          <About afspraak={x} linkNames={linkNames} />
+        </Table.Td>
+      )}
+      <Table.Td>
+        <StatusBadge status={x.status} label={a.statuses[x.status] ?? x.status} />
+      </Table.Td>
+      {mayAct && (
+        <Table.Td className="no-print">
+          {x.mayChangeStatus && (
+            <Button
+              size="compact-sm"
+              variant={x.status === 'open' ? 'light' : 'subtle'}
+              aria-label={x.status === 'open' ? a.closeLabel(x.text) : a.reopenLabel(x.text)}
+              loading={busy}
+              onClick={onToggle}
+            >
+              {x.status === 'open' ? a.close : a.reopen}
+            </Button>
+          )}
+        </Table.Td>
+      )}
+    </Table.Tr>
+  );
+}
+
 /** Afspraken with owner, deadline (red when overdue) and state; whoever may, closes or reopens one. */
 export function AfsprakenTable({
   afspraken,
@@ -119,60 +187,24 @@ export function AfsprakenTable({
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {afspraken.map((x) => {
-              const to = linkTo(x);
-              return (
-                <Table.Tr key={x.id}>
-                  <Table.Td>
-                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                      {x.text}
-                    </Text>
-                    {x.link && to && (
-                      <Anchor component={Link} to={to} size="xs">
-                        {a.linkKinds[x.link.kind]}
-                      </Anchor>
-                    )}
-                  </Table.Td>
-                  {showOwner && (
-                    <Table.Td>
-                      <Text size="sm">{x.owner.name}</Text>
-                    </Table.Td>
-                  )}
-                  <Table.Td>
-                    <Deadline afspraak={x} />
-                  </Table.Td>
-                  {showAbout && (
-                    <Table.Td>
-                      <About afspraak={x} linkNames={linkNames} />
-                    </Table.Td>
-                  )}
-                  <Table.Td>
-                    <StatusBadge status={x.status} label={a.statuses[x.status] ?? x.status} />
-                  </Table.Td>
-                  {mayAct && (
-                    <Table.Td className="no-print">
-                      {x.mayChangeStatus && (
-                        <Button
-                          size="compact-sm"
-                          variant={x.status === 'open' ? 'light' : 'subtle'}
-                          aria-label={x.status === 'open' ? a.closeLabel(x.text) : a.reopenLabel(x.text)}
-                          loading={change.isPending && change.variables?.id === x.id}
-                          onClick={() =>
-                            change.mutate({
-                              id: x.id,
-                              version: x.version,
-                              status: x.status === 'open' ? 'gedaan' : 'open',
-                            })
-                          }
-                        >
-                          {x.status === 'open' ? a.close : a.reopen}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              );
-            })}
+            {afspraken.map((x) => (
+              <AfspraakRow
+                key={x.id}
+                afspraak={x}
+                showOwner={showOwner}
+                showAbout={showAbout}
+                linkNames={linkNames}
+                mayAct={mayAct}
+                busy={change.isPending && change.variables?.id === x.id}
+                onToggle={() =>
+                  change.mutate({
+                    id: x.id,
+                    version: x.version,
+                    status: x.status === 'open' ? 'gedaan' : 'open',
+                  })
+                }
+              />
+            ))}
           </Table.Tbody>
         </Table>
       </Paper>

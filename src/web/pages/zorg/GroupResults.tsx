@@ -5,6 +5,46 @@ import { figureValue, goalLabel, VERDICT_TONE } from '../ogw/format';
 
 type Cell = GroupAgenda['results'][number];
 
+type Figure = Cell['figures'][number];
+
+/** A figure's value, interval, goal and verdict: the cells after n in its row. */
+function FigureCells({ figure: f }: { figure: Figure }) {
+  const { t, formatNumber } = useI18n();
+  const g = t.bespreking.groep;
+  const o = t.overzicht;
+  return (
+    <>
+      <Table.Td ta="right" fw={700}>
+        {f.suppressed ? o.suppressed : figureValue(f, f.value, formatNumber)}
+      </Table.Td>
+      <Table.Td>
+        {f.interval && !f.suppressed
+          ? `${figureValue(f, f.interval.low, formatNumber)} – ${figureValue(f, f.interval.high, formatNumber)}`
+          : o.emptyCell}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{goalLabel(f.goal, t, formatNumber)}</Text>
+      </Table.Td>
+      <Table.Td>
+        {f.verdict ? (
+          <Badge
+            size="sm"
+            variant="light"
+            tt="none"
+            className={`verdict-badge ${VERDICT_TONE[f.verdict] ?? ''}`}
+          >
+            {o.verdicts[f.verdict]}
+          </Badge>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {g.noAmbition}
+          </Text>
+        )}
+      </Table.Td>
+    </>
+  );
+}
+
 /**
  * Per vak the group's result at the closing meetpunt against the school's ambition, worded and coloured
  * as the schooloverzicht does it (one label function), one row per figure.
@@ -62,35 +102,7 @@ export function GroupResults({ agenda }: { agenda: GroupAgenda }) {
                     </Text>
                   </Table.Td>
                 ) : (
-                  <>
-                    <Table.Td ta="right" fw={700}>
-                      {f.suppressed ? o.suppressed : figureValue(f, f.value, formatNumber)}
-                    </Table.Td>
-                    <Table.Td>
-                      {f.interval && !f.suppressed
-                        ? `${figureValue(f, f.interval.low, formatNumber)} – ${figureValue(f, f.interval.high, formatNumber)}`
-                        : o.emptyCell}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{goalLabel(f.goal, t, formatNumber)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {f.verdict ? (
-                        <Badge
-                          size="sm"
-                          variant="light"
-                          tt="none"
-                          className={`verdict-badge ${VERDICT_TONE[f.verdict] ?? ''}`}
-                        >
-                          {o.verdicts[f.verdict]}
-                        </Badge>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {g.noAmbition}
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </>
+                  <FigureCells figure={f} />
                 )}
               </Table.Tr>
             ));

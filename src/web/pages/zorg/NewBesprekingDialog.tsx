@@ -52,6 +52,142 @@ function GroupTeachers({ groupId }: { groupId: string }) {
   );
 }
 
+function Participants({ aboutGroup, groepId }: { aboutGroup: boolean; groepId: string | null }) {
+  const { t } = useI18n();
+  const d = t.zorg.dialog;
+  return (
+    <Stack gap={2}>
+      <Text size="sm" fw={600}>
+        {d.participants}
+      </Text>
+      {aboutGroup && groepId ? (
+        <GroupTeachers groupId={groepId} />
+      ) : (
+        <Text size="sm">{aboutGroup ? d.participantsGroupNone : d.participantsPupil}</Text>
+      )}
+    </Stack>
+  );
+}
+
+/** The dialog's fields, whether it can be sent, and sending it (then opening the new bespreking). */
+function useNewBesprekingForm(
+  schoolId: string,
+  periods: BesprekingList['periods'],
+  pupil: { id: string } | undefined,
+) {
+  const navigate = useNavigate();
+  const create = useCreateBespreking(schoolId);
+  const [kind, setKind] = useState<BesprekingKindCode>(pupil ? 'leerlingbespreking' : 'groepsbespreking');
+  const [groepId, setGroepId] = useState<string | null>(null);
+  const [leerlingId, setLeerlingId] = useState<string | null>(pupil?.id ?? null);
+  const [plannedOn, setPlannedOn] = useState(todayIso);
+  const [periodeId, setPeriodeId] = useState<string | null>(() => periodOf(periods, todayIso()));
+  const aboutGroup = kind === 'groepsbespreking';
+  const ready =
+    plannedOn !== '' && (aboutGroup ? groepId !== null && periodeId !== null : leerlingId !== null);
+  const submit = async () => {
+    const made = await create.mutateAsync(
+      aboutGroup
+        ? { kind, groepId: groepId ?? '', periodeId: periodeId ?? undefined, plannedOn }
+        : { kind, leerlingId: leerlingId ?? '', plannedOn },
+    );
+    await navigate(`/besprekingen/${made.id}`);
+  };
+  const err = (field: string) => fieldError(create.error, field);
+  return {
+    create,
+    kind,
+    setKind,
+    groepId,
+    setGroepId,
+    leerlingId,
+    setLeerlingId,
+    plannedOn,
+    setPlannedOn,
+    periodeId,
+    setPeriodeId,
+    aboutGroup,
+    ready,
+    submit,
+    err,
+  };
+}
+
+type NewBesprekingForm = ReturnType<typeof useNewBesprekingForm>;
+
+/** Kind, group (or the group's pupil), period and date; with a fixed pupil only kind and date. */
+function BesprekingFields({
+  form: f,
+  list,
+  fixedPupil,
+}: {
+  form: NewBesprekingForm;
+  list: Pick<BesprekingList, 'groups' | 'periods'>;
+  fixedPupil: boolean;
+}) {
+  const { t } = useI18n();
+  const d = t.zorg.dialog;
+  const { aboutGroup, groepId, err } = f;
+  return (
+    <>
+      <Select
+        label={d.kind}
+        allowDeselect={false}
+        value={f.kind}
+        onChange={(value) => value && f.setKind(value as BesprekingKindCode)}
+        error={err('kind')}
+        data={KINDS.filter((k) => !fixedPupil || k !== 'groepsbespreking').map((k) => ({
+          value: k,
+          label: `${t.zorg.kinds[k] ?? k} — ${t.zorg.kindHints[k] ?? ''}`,
+        }))}
+      />
+      {!fixedPupil && (
+        <Select
+          label={aboutGroup ? d.group : d.groupOfPupil}
+          placeholder={d.choose}
+          required
+          searchable
+          value={groepId}
+          onChange={(value) => {
+            f.setGroepId(value);
+            f.setLeerlingId(null);
+          }}
+          error={err('groepId')}
+          data={list.groups.map((g) => ({ value: g.id, label: g.name }))}
+        />
+      )}
+      {!aboutGroup && !fixedPupil && groepId && (
+        <PupilPicker
+          groupId={groepId}
+          value={f.leerlingId}
+          onChange={f.setLeerlingId}
+          error={err('leerlingId')}
+        />
+      )}
+      {aboutGroup && (
+        <Select
+          label={d.periode}
+          description={d.periodeHint}
+          allowDeselect={false}
+          required
+          value={f.periodeId}
+          onChange={f.setPeriodeId}
+          error={err('periodeId')}
+          data={list.periods.map((p) => ({ value: p.id, label: p.name }))}
+        />
+      )}
+      <TextInput
+        type="date"
+        label={d.plannedOn}
+        required
+        value={f.plannedOn}
+        onChange={(e) => f.setPlannedOn(e.currentTarget.value)}
+        error={err('plannedOn')}
+      />
+    </>
+  );
+}
+
 /**
  * Plans a bespreking and opens it. A groepsbespreking is about a group and the period it closes; the
  * others about a pupil (fixed when the dialog comes from the list of pupils to discuss).
@@ -69,25 +205,7 @@ export function NewBesprekingDialog({
 }) {
   const { t } = useI18n();
   const d = t.zorg.dialog;
-  const navigate = useNavigate();
-  const create = useCreateBespreking(schoolId);
-  const [kind, setKind] = useState<BesprekingKindCode>(pupil ? 'leerlingbespreking' : 'groepsbespreking');
-  const [groepId, setGroepId] = useState<string | null>(null);
-  const [leerlingId, setLeerlingId] = useState<string | null>(pupil?.id ?? null);
-  const [plannedOn, setPlannedOn] = useState(todayIso);
-  const [periodeId, setPeriodeId] = useState<string | null>(() => periodOf(list.periods, todayIso()));
-  const aboutGroup = kind === 'groepsbespreking';
-  const ready =
-    plannedOn !== '' && (aboutGroup ? groepId !== null && periodeId !== null : leerlingId !== null);
-  const submit = async () => {
-    const made = await create.mutateAsync(
-      aboutGroup
-        ? { kind, groepId: groepId ?? '', periodeId: periodeId ?? undefined, plannedOn }
-        : { kind, leerlingId: leerlingId ?? '', plannedOn },
-    );
-    await navigate(`/besprekingen/${made.id}`);
-  };
-  const err = (field: string) => fieldError(create.error, field);
+  const f = useNewBesprekingForm(schoolId, list.periods, pupil);
   return (
     <Modal
       opened
@@ -99,80 +217,18 @@ export function NewBesprekingDialog({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (ready) void submit().catch(() => undefined);
+          if (f.ready) void f.submit().catch(() => undefined);
         }}
       >
         <Stack gap="sm">
-          <Select
-            label={d.kind}
-            allowDeselect={false}
-            value={kind}
-            onChange={(value) => value && setKind(value as BesprekingKindCode)}
-            error={err('kind')}
-            data={KINDS.filter((k) => !pupil || k !== 'groepsbespreking').map((k) => ({
-              value: k,
-              label: `${t.zorg.kinds[k] ?? k} — ${t.zorg.kindHints[k] ?? ''}`,
-            }))}
-          />
-          {!pupil && (
-            <Select
-              label={aboutGroup ? d.group : d.groupOfPupil}
-              placeholder={d.choose}
-              required
-              searchable
-              value={groepId}
-              onChange={(value) => {
-                setGroepId(value);
-                setLeerlingId(null);
-              }}
-              error={err('groepId')}
-              data={list.groups.map((g) => ({ value: g.id, label: g.name }))}
-            />
-          )}
-          {!aboutGroup && !pupil && groepId && (
-            <PupilPicker
-              groupId={groepId}
-              value={leerlingId}
-              onChange={setLeerlingId}
-              error={err('leerlingId')}
-            />
-          )}
-          {aboutGroup && (
-            <Select
-              label={d.periode}
-              description={d.periodeHint}
-              allowDeselect={false}
-              required
-              value={periodeId}
-              onChange={setPeriodeId}
-              error={err('periodeId')}
-              data={list.periods.map((p) => ({ value: p.id, label: p.name }))}
-            />
-          )}
-          <TextInput
-            type="date"
-            label={d.plannedOn}
-            required
-            value={plannedOn}
-            onChange={(e) => setPlannedOn(e.currentTarget.value)}
-            error={err('plannedOn')}
-          />
-          <Stack gap={2}>
-            <Text size="sm" fw={600}>
-              {d.participants}
-            </Text>
-            {aboutGroup && groepId ? (
-              <GroupTeachers groupId={groepId} />
-            ) : (
-              <Text size="sm">{aboutGroup ? d.participantsGroupNone : d.participantsPupil}</Text>
-            )}
-          </Stack>
-          {generalError(create.error, FIELDS) !== null && <ErrorAlert error={create.error} />}
+          <BesprekingFields form={f} list={list} fixedPupil={pupil !== undefined} />
+          <Participants aboutGroup={f.aboutGroup} groepId={f.groepId} />
+          {generalError(f.create.error, FIELDS) !== null && <ErrorAlert error={f.create.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {d.cancel}
             </Button>
-            <Button type="submit" disabled={!ready} loading={create.isPending}>
+            <Button type="submit" disabled={!f.ready} loading={f.create.isPending}>
               {d.create}
             </Button>
           </Group>

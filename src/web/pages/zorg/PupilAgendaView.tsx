@@ -93,12 +93,72 @@ function Groepsoverzicht({ entry }: { entry: NonNullable<PupilAgenda['groepsover
   );
 }
 
-/** The agenda of a leerlingbespreking or zorgteam: growth per vak, signals, needs, OPP, history. */
-export function PupilAgendaView({ agenda }: { agenda: PupilAgenda }) {
+function Observations({ observations }: { observations: PupilAgenda['observations'] }) {
   const { t, formatDate } = useI18n();
   const l = t.bespreking.leerling;
   const aspectLabel = (aspect: string) =>
     Object.entries(t.aspects).find(([key]) => key === aspect)?.[1] ?? aspect;
+  if (observations.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {l.noObservations}
+      </Text>
+    );
+  return (
+    <List size="sm" spacing={2}>
+      {observations.map((o, i) => (
+        <List.Item key={`${o.observedOn}-${i}`}>
+          {l.observationLine(
+            aspectLabel(o.aspect),
+            o.waardering === null ? t.bespreking.empty : (t.ratings[o.waardering] ?? String(o.waardering)),
+            formatDate(o.observedOn),
+          )}
+          {o.toelichting && (
+            <Text size="sm" c="dimmed" span>
+              {` — ${o.toelichting}`}
+            </Text>
+          )}
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+function Earlier({ earlier }: { earlier: PupilAgenda['earlier'] }) {
+  const { t, formatDate } = useI18n();
+  const l = t.bespreking.leerling;
+  if (earlier.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {l.noEarlier}
+      </Text>
+    );
+  return (
+    <List size="sm" spacing={2}>
+      {earlier.map((b) => (
+        <List.Item key={b.id}>
+          <Anchor component={Link} to={`/besprekingen/${b.id}`} size="sm">
+            {l.earlierLine(
+              t.zorg.kinds[b.kind] ?? b.kind,
+              formatDate(b.heldOn ?? b.plannedOn),
+              t.zorg.statuses[b.status] ?? b.status,
+            )}
+          </Anchor>
+          {b.decision && (
+            <Text size="sm" span>
+              {` · ${t.bespreking.decisions[b.decision.code] ?? b.decision.code}`}
+            </Text>
+          )}
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+/** The agenda of a leerlingbespreking or zorgteam: growth per vak, signals, needs, OPP, history. */
+export function PupilAgendaView({ agenda }: { agenda: PupilAgenda }) {
+  const { t } = useI18n();
+  const l = t.bespreking.leerling;
   return (
     <Stack gap="md">
       <Section title={l.zorgniveau}>
@@ -142,30 +202,7 @@ export function PupilAgendaView({ agenda }: { agenda: PupilAgenda }) {
         )}
       </Section>
       <Section title={l.observations}>
-        {agenda.observations.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {l.noObservations}
-          </Text>
-        ) : (
-          <List size="sm" spacing={2}>
-            {agenda.observations.map((o, i) => (
-              <List.Item key={`${o.observedOn}-${i}`}>
-                {l.observationLine(
-                  aspectLabel(o.aspect),
-                  o.waardering === null
-                    ? t.bespreking.empty
-                    : (t.ratings[o.waardering] ?? String(o.waardering)),
-                  formatDate(o.observedOn),
-                )}
-                {o.toelichting && (
-                  <Text size="sm" c="dimmed" span>
-                    {` — ${o.toelichting}`}
-                  </Text>
-                )}
-              </List.Item>
-            ))}
-          </List>
-        )}
+        <Observations observations={agenda.observations} />
       </Section>
       <Section title={l.opp}>
         {agenda.opp ? (
@@ -177,30 +214,7 @@ export function PupilAgendaView({ agenda }: { agenda: PupilAgenda }) {
         )}
       </Section>
       <Section title={l.earlier}>
-        {agenda.earlier.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {l.noEarlier}
-          </Text>
-        ) : (
-          <List size="sm" spacing={2}>
-            {agenda.earlier.map((b) => (
-              <List.Item key={b.id}>
-                <Anchor component={Link} to={`/besprekingen/${b.id}`} size="sm">
-                  {l.earlierLine(
-                    t.zorg.kinds[b.kind] ?? b.kind,
-                    formatDate(b.heldOn ?? b.plannedOn),
-                    t.zorg.statuses[b.status] ?? b.status,
-                  )}
-                </Anchor>
-                {b.decision && (
-                  <Text size="sm" span>
-                    {` · ${t.bespreking.decisions[b.decision.code] ?? b.decision.code}`}
-                  </Text>
-                )}
-              </List.Item>
-            ))}
-          </List>
-        )}
+        <Earlier earlier={agenda.earlier} />
       </Section>
     </Stack>
   );

@@ -22,18 +22,8 @@ import { fieldError, generalError } from '../form-errors';
 
 type Pupil = { id: string; name: string };
 
-/** Sends a pupil of the group on to a leerlingbespreking: why, and with a date it is planned at once. */
-export function RaiseDialog({
-  bespreking,
-  pupil,
-  onClose,
-}: {
-  bespreking: BesprekingDetail;
-  pupil: Pupil | null;
-  onClose(): void;
-}) {
-  const { t } = useI18n();
-  const b = t.bespreking;
+/** The raise dialog's fields and sending them; the dialog closes once the pupil is raised. */
+function useRaiseForm(bespreking: BesprekingDetail, pupil: Pupil | null, onClose: () => void) {
   const raise = useRaisePupil(bespreking.id);
   const group = useGroup(bespreking.group?.id ?? '');
   const [leerlingId, setLeerlingId] = useState<string | null>(pupil?.id ?? null);
@@ -49,17 +39,46 @@ export function RaiseDialog({
     });
     onClose();
   };
+  return {
+    raise,
+    group,
+    leerlingId,
+    setLeerlingId,
+    reason,
+    setReason,
+    plannedOn,
+    setPlannedOn,
+    chosen,
+    ready,
+    submit,
+  };
+}
+
+/** Sends a pupil of the group on to a leerlingbespreking: why, and with a date it is planned at once. */
+export function RaiseDialog({
+  bespreking,
+  pupil,
+  onClose,
+}: {
+  bespreking: BesprekingDetail;
+  pupil: Pupil | null;
+  onClose(): void;
+}) {
+  const { t } = useI18n();
+  const b = t.bespreking;
+  const f = useRaiseForm(bespreking, pupil, onClose);
+  const { raise, leerlingId, reason, plannedOn } = f;
   return (
     <Modal
       opened
       onClose={onClose}
-      title={chosen ? b.raiseTitle(chosen.name) : b.raised}
+      title={f.chosen ? b.raiseTitle(f.chosen.name) : b.raised}
       closeButtonProps={{ 'aria-label': b.close }}
     >
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (ready) void submit().catch(() => undefined);
+          if (f.ready) void f.submit().catch(() => undefined);
         }}
       >
         <Stack gap="sm">
@@ -69,9 +88,9 @@ export function RaiseDialog({
               searchable
               required
               value={leerlingId}
-              onChange={setLeerlingId}
+              onChange={f.setLeerlingId}
               error={fieldError(raise.error, 'leerlingId')}
-              data={(group.data?.pupils ?? []).map((p) => ({ value: p.id, label: p.name }))}
+              data={(f.group.data?.pupils ?? []).map((p) => ({ value: p.id, label: p.name }))}
             />
           )}
           <Textarea
@@ -81,7 +100,7 @@ export function RaiseDialog({
             minRows={3}
             data-autofocus
             value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
+            onChange={(e) => f.setReason(e.currentTarget.value)}
             error={fieldError(raise.error, 'reason')}
           />
           <TextInput
@@ -89,7 +108,7 @@ export function RaiseDialog({
             label={b.raiseDate}
             description={b.raiseDateHint}
             value={plannedOn}
-            onChange={(e) => setPlannedOn(e.currentTarget.value)}
+            onChange={(e) => f.setPlannedOn(e.currentTarget.value)}
             error={fieldError(raise.error, 'plannedOn')}
           />
           {generalError(raise.error, ['leerlingId', 'reason', 'plannedOn']) !== null && (
@@ -99,13 +118,76 @@ export function RaiseDialog({
             <Button variant="default" onClick={onClose}>
               {b.cancel}
             </Button>
-            <Button type="submit" disabled={!ready} loading={raise.isPending}>
+            <Button type="submit" disabled={!f.ready} loading={raise.isPending}>
               {b.raiseConfirm}
             </Button>
           </Group>
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+type Raised = BesprekingDetail['raisedPupils'][number];
+
+function RaisedRow({
+  raised: r,
+  canWrite,
+  dropping,
+  onDrop,
+}: {
+  raised: Raised;
+  canWrite: boolean;
+  dropping: boolean;
+  onDrop(): void;
+}) {
+  const { t, formatDate } = useI18n();
+  const b = t.bespreking;
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" fw={500}>
+        <Anchor component={Link} to={`/leerlingen/${r.pupil.id}`} size="sm">
+          {r.pupil.name}
+        </Anchor>
+      </Table.Th>
+      <Table.Td>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {r.reason}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        {r.leerlingbespreking ? (
+          <Anchor
+            component={Link}
+            to={`/besprekingen/${r.leerlingbespreking.id}`}
+            size="sm"
+            aria-label={b.openLeerlingbespreking(r.pupil.name)}
+          >
+            {b.raisedPlanned(
+              formatDate(r.leerlingbespreking.plannedOn),
+              t.zorg.statuses[r.leerlingbespreking.status] ?? r.leerlingbespreking.status,
+            )}
+          </Anchor>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {b.raisedNotPlanned}
+          </Text>
+        )}
+      </Table.Td>
+      {canWrite && (
+        <Table.Td className="no-print">
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            aria-label={b.dropRaised(r.pupil.name)}
+            loading={dropping}
+            onClick={onDrop}
+          >
+            {b.dropRaisedShort}
+          </Button>
+        </Table.Td>
+      )}
+    </Table.Tr>
   );
 }
 
@@ -119,7 +201,7 @@ export function RaisedPupils({
   canWrite: boolean;
   onRaise(pupil: Pupil | null): void;
 }) {
-  const { t, formatDate } = useI18n();
+  const { t } = useI18n();
   const b = t.bespreking;
   const drop = useDropRaisedPupil(bespreking.id);
   return (
@@ -164,50 +246,13 @@ export function RaisedPupils({
             </Table.Thead>
             <Table.Tbody>
               {bespreking.raisedPupils.map((r) => (
-                <Table.Tr key={r.pupil.id}>
-                  <Table.Th scope="row" fw={500}>
-                    <Anchor component={Link} to={`/leerlingen/${r.pupil.id}`} size="sm">
-                      {r.pupil.name}
-                    </Anchor>
-                  </Table.Th>
-                  <Table.Td>
-                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                      {r.reason}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {r.leerlingbespreking ? (
-                      <Anchor
-                        component={Link}
-                        to={`/besprekingen/${r.leerlingbespreking.id}`}
-                        size="sm"
-                        aria-label={b.openLeerlingbespreking(r.pupil.name)}
-                      >
-                        {b.raisedPlanned(
-                          formatDate(r.leerlingbespreking.plannedOn),
-                          t.zorg.statuses[r.leerlingbespreking.status] ?? r.leerlingbespreking.status,
-                        )}
-                      </Anchor>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        {b.raisedNotPlanned}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  {canWrite && (
-                    <Table.Td className="no-print">
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        aria-label={b.dropRaised(r.pupil.name)}
-                        loading={drop.isPending && drop.variables === r.pupil.id}
-                        onClick={() => drop.mutate(r.pupil.id)}
-                      >
-                        {b.dropRaisedShort}
-                      </Button>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
+                <RaisedRow
+                  key={r.pupil.id}
+                  raised={r}
+                  canWrite={canWrite}
+                  dropping={drop.isPending && drop.variables === r.pupil.id}
+                  onDrop={() => drop.mutate(r.pupil.id)}
+                />
               ))}
             </Table.Tbody>
           </Table>

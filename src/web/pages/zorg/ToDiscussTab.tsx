@@ -34,6 +34,121 @@ function Reasons({ row }: { row: Row }) {
   );
 }
 
+/** The groups that occur in the list, by name, for the filter. */
+function groupsOf(pupils: readonly Row[]) {
+  return [...new Map(pupils.flatMap((p) => (p.group ? [[p.group.id, p.group.name]] : []))).entries()]
+    .map(([value, label]) => ({ value, label }))
+    .sort((x, y) => x.label.localeCompare(y.label, 'nl', { numeric: true }));
+}
+
+function DiscussFilters({
+  groups,
+  group,
+  setGroup,
+  reason,
+  setReason,
+  shown,
+  total,
+}: {
+  groups: { value: string; label: string }[];
+  group: string;
+  setGroup(value: string): void;
+  reason: string;
+  setReason(value: string): void;
+  shown: number;
+  total: number;
+}) {
+  const { t } = useI18n();
+  const d = t.zorg.discuss;
+  return (
+    <Group align="flex-end" gap="sm">
+      <Select
+        label={d.filterGroup}
+        w={180}
+        allowDeselect={false}
+        value={group}
+        onChange={(value) => setGroup(value ?? ALL)}
+        data={[{ value: ALL, label: d.allGroups }, ...groups]}
+      />
+      <Select
+        label={d.filterReason}
+        w={300}
+        allowDeselect={false}
+        value={reason}
+        onChange={(value) => setReason(value ?? ALL)}
+        data={[
+          { value: ALL, label: d.allReasons },
+          ...REASON_CODES.map((code) => ({ value: code, label: d.reasonKinds[code] ?? code })),
+        ]}
+      />
+      <Text size="sm" c="dimmed" role="status" pb={8}>
+        {d.count(shown, total)}
+      </Text>
+    </Group>
+  );
+}
+
+function DiscussTable({
+  rows,
+  canPlan,
+  onPlan,
+}: {
+  rows: Row[];
+  canPlan: boolean;
+  onPlan(pupil: Row['pupil']): void;
+}) {
+  const { t } = useI18n();
+  const d = t.zorg.discuss;
+  return (
+    <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
+      <Table verticalSpacing="sm" miw={760} highlightOnHover>
+        <Table.Caption>{d.caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col" w={200}>
+              {d.pupil}
+            </Table.Th>
+            <Table.Th scope="col" w={110}>
+              {d.group}
+            </Table.Th>
+            <Table.Th scope="col">{d.reasons}</Table.Th>
+            {canPlan && <Table.Th scope="col" w={190} />}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.pupil.id}>
+              <Table.Th scope="row" fw={500}>
+                <Anchor component={Link} to={`/leerlingen/${row.pupil.id}`} size="sm">
+                  {row.pupil.name}
+                </Anchor>
+              </Table.Th>
+              <Table.Td>
+                <Text size="sm">{row.group?.name ?? t.bespreking.empty}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Reasons row={row} />
+              </Table.Td>
+              {canPlan && (
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    aria-label={d.planFor(row.pupil.name)}
+                    onClick={() => onPlan(row.pupil)}
+                  >
+                    {d.plan}
+                  </Button>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
+
 /** The school-wide list of pupils who ask for a leerlingbespreking, each with why, and a way to plan one. */
 export function ToDiscussTab({ schoolId }: { schoolId: string }) {
   const { t } = useI18n();
@@ -48,11 +163,6 @@ export function ToDiscussTab({ schoolId }: { schoolId: string }) {
     <QueryState query={query}>
       {(data) => {
         const [a, b] = data.meetpunten;
-        const groups = [
-          ...new Map(data.pupils.flatMap((p) => (p.group ? [[p.group.id, p.group.name]] : []))).entries(),
-        ]
-          .map(([value, label]) => ({ value, label }))
-          .sort((x, y) => x.label.localeCompare(y.label, 'nl', { numeric: true }));
         const rows = data.pupils.filter(
           (p) =>
             (group === ALL || p.group?.id === group) &&
@@ -70,76 +180,16 @@ export function ToDiscussTab({ schoolId }: { schoolId: string }) {
               </Paper>
             ) : (
               <>
-                <Group align="flex-end" gap="sm">
-                  <Select
-                    label={d.filterGroup}
-                    w={180}
-                    allowDeselect={false}
-                    value={group}
-                    onChange={(value) => setGroup(value ?? ALL)}
-                    data={[{ value: ALL, label: d.allGroups }, ...groups]}
-                  />
-                  <Select
-                    label={d.filterReason}
-                    w={300}
-                    allowDeselect={false}
-                    value={reason}
-                    onChange={(value) => setReason(value ?? ALL)}
-                    data={[
-                      { value: ALL, label: d.allReasons },
-                      ...REASON_CODES.map((code) => ({ value: code, label: d.reasonKinds[code] ?? code })),
-                    ]}
-                  />
-                  <Text size="sm" c="dimmed" role="status" pb={8}>
-                    {d.count(rows.length, data.pupils.length)}
-                  </Text>
-                </Group>
-                <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
-                  <Table verticalSpacing="sm" miw={760} highlightOnHover>
-                    <Table.Caption>{d.caption}</Table.Caption>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col" w={200}>
-                          {d.pupil}
-                        </Table.Th>
-                        <Table.Th scope="col" w={110}>
-                          {d.group}
-                        </Table.Th>
-                        <Table.Th scope="col">{d.reasons}</Table.Th>
-                        {canPlan && <Table.Th scope="col" w={190} />}
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {rows.map((row) => (
-                        <Table.Tr key={row.pupil.id}>
-                          <Table.Th scope="row" fw={500}>
-                            <Anchor component={Link} to={`/leerlingen/${row.pupil.id}`} size="sm">
-                              {row.pupil.name}
-                            </Anchor>
-                          </Table.Th>
-                          <Table.Td>
-                            <Text size="sm">{row.group?.name ?? t.bespreking.empty}</Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Reasons row={row} />
-                          </Table.Td>
-                          {canPlan && (
-                            <Table.Td>
-                              <Button
-                                size="xs"
-                                variant="light"
-                                aria-label={d.planFor(row.pupil.name)}
-                                onClick={() => setPlanning(row.pupil)}
-                              >
-                                {d.plan}
-                              </Button>
-                            </Table.Td>
-                          )}
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Paper>
+                <DiscussFilters
+                  groups={groupsOf(data.pupils)}
+                  group={group}
+                  setGroup={setGroup}
+                  reason={reason}
+                  setReason={setReason}
+                  shown={rows.length}
+                  total={data.pupils.length}
+                />
+                <DiscussTable rows={rows} canPlan={canPlan} onPlan={setPlanning} />
                 {rows.length === 0 && <Text c="dimmed">{d.noMatches}</Text>}
               </>
             )}
