@@ -118,6 +118,76 @@ function evaluationBlocks(plan: PlanDetail, t: Catalog): EvaluationBlock[] {
   return [...basis, ...subs, ...own];
 }
 
+/** The evaluation's title, whether it is locked, and what the closing results say so far. */
+function EvaluationHeader({ plan, locked }: { plan: PlanDetail; locked: boolean }) {
+  const { t } = useI18n();
+  const e = t.evaluation;
+  return (
+    <>
+      <Group justify="space-between">
+        <Title order={2} size="h3" id="evaluatie">
+          {e.title}
+        </Title>
+        {locked && (
+          <Badge variant="light" className="tone-klaar">
+            {e.confirmed}
+          </Badge>
+        )}
+      </Group>
+      {!locked && !plan.proposal && (
+        <Alert variant="light" color="blue">
+          {plan.closingMeetpunt ? e.waiting(plan.closingMeetpunt) : e.noClosing}
+        </Alert>
+      )}
+      {!locked && plan.proposal && plan.closingMeetpunt && (
+        <Text size="sm">{e.intro(plan.closingMeetpunt)}</Text>
+      )}
+    </>
+  );
+}
+
+/** "Evaluatie vastleggen", asked first because it locks the evaluation. */
+function ConfirmEvaluation({
+  disabled,
+  pending,
+  onConfirm,
+}: {
+  disabled: boolean;
+  pending: boolean;
+  onConfirm: () => Promise<void>;
+}) {
+  const { t } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const confirm = async () => {
+    await onConfirm();
+    setAsking(false);
+  };
+  return (
+    <>
+      <Group className="no-print">
+        <Button onClick={() => setAsking(true)} disabled={disabled}>
+          {t.evaluation.confirm}
+        </Button>
+      </Group>
+      {asking && (
+        <Modal opened onClose={() => setAsking(false)} title={t.planDaily.confirmTitle}>
+          <Stack gap="sm">
+            <Text size="sm">{t.planDaily.confirmText}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setAsking(false)}>
+                {t.planDaily.confirmNo}
+              </Button>
+              <Button onClick={() => void confirm()} loading={pending}>
+                {t.planDaily.confirmYes}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      )}
+    </>
+  );
+}
+
 export function EvaluationPanel({
   plan,
   version,
@@ -139,11 +209,9 @@ export function EvaluationPanel({
   const judged = blocks.some((b) =>
     b.pupilIds.some((id) => b.goals.some((g) => statusOf(id, g.id) !== 'onbekend')),
   );
-  const [asking, setAsking] = useState(false);
   const record = async () => {
     const confirmed = confirmedStatuses(plan.content, statusOf);
     await action.mutateAsync({ kind: 'evaluate', version, evaluation: { ...draft, confirmed } });
-    setAsking(false);
     clear();
   };
   return (
@@ -156,24 +224,7 @@ export function EvaluationPanel({
       className="plan-evaluation"
     >
       <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={2} size="h3" id="evaluatie">
-            {e.title}
-          </Title>
-          {locked && (
-            <Badge variant="light" className="tone-klaar">
-              {e.confirmed}
-            </Badge>
-          )}
-        </Group>
-        {!locked && !plan.proposal && (
-          <Alert variant="light" color="blue">
-            {plan.closingMeetpunt ? e.waiting(plan.closingMeetpunt) : e.noClosing}
-          </Alert>
-        )}
-        {!locked && plan.proposal && plan.closingMeetpunt && (
-          <Text size="sm">{e.intro(plan.closingMeetpunt)}</Text>
-        )}
+        <EvaluationHeader plan={plan} locked={locked} />
         {goalsTotal === 0 && <Text c="dimmed">{e.noGoals}</Text>}
         {/* Tables of nothing but "onbekend" tell a reader nothing: on paper one sentence instead. */}
         {!judged && goalsTotal > 0 && <Text className="plan-print-only">{t.prints.notJudged}</Text>}
@@ -195,26 +246,11 @@ export function EvaluationPanel({
           onChange={(field, value) => setDraft((d) => ({ ...d, waarom: { ...d.waarom, [field]: value } }))}
         />
         {canWrite && (
-          <Group className="no-print">
-            <Button onClick={() => setAsking(true)} disabled={busy || goalsTotal === 0}>
-              {e.confirm}
-            </Button>
-          </Group>
-        )}
-        {asking && (
-          <Modal opened onClose={() => setAsking(false)} title={t.planDaily.confirmTitle}>
-            <Stack gap="sm">
-              <Text size="sm">{t.planDaily.confirmText}</Text>
-              <Group justify="flex-end">
-                <Button variant="default" onClick={() => setAsking(false)}>
-                  {t.planDaily.confirmNo}
-                </Button>
-                <Button onClick={() => void record()} loading={action.isPending}>
-                  {t.planDaily.confirmYes}
-                </Button>
-              </Group>
-            </Stack>
-          </Modal>
+          <ConfirmEvaluation
+            disabled={busy || goalsTotal === 0}
+            pending={action.isPending}
+            onConfirm={record}
+          />
         )}
         {action.error && <ErrorAlert error={action.error} />}
       </Stack>
