@@ -17,6 +17,8 @@ const leerwinst: MantineColorsTuple = [
 export const theme = createTheme({
   primaryColor: 'leerwinst',
   primaryShade: 8,
+  // Dialogs and menus appear without sliding or fading for whoever asked the system for less motion.
+  respectReducedMotion: true,
   colors: { leerwinst },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
