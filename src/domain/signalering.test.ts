@@ -71,6 +71,20 @@ describe('signaleer: the rules, worked out by hand', () => {
     expect(rules(pupil({ levels: levels(['M5', 'II'], ['E5', 'III']) }))).toEqual([]);
     expect(rules(pupil({ levels: levels(['E4', 'II'], ['M5', 'IV'], ['E5', 'IV']) }))).toEqual([]);
     expect(rules(pupil({ levels: levels(['M5', 'A'], ['E5', 'IV']) }))).toEqual([]);
+    // Back at the level of the result before the previous one: the previous result was one high, the
+    // pupil is where they stood. From further down, or after two high results, it is a fall.
+    expect(rules(pupil({ levels: levels(['E4', 'III'], ['M5', 'I'], ['E5', 'III']) }))).toEqual([]);
+    expect(rules(pupil({ levels: levels(['E4', 'IV'], ['M5', 'I'], ['E5', 'III']) }))).toEqual([]);
+    expect(rules(pupil({ levels: levels(['E4', 'II'], ['M5', 'I'], ['E5', 'III']) }))).toEqual([
+      'niveaudaling',
+    ]);
+    expect(rules(pupil({ levels: levels(['E4', 'I'], ['M5', 'I'], ['E5', 'IV']) }))).toEqual([
+      'niveaudaling',
+    ]);
+    // The result before on another scale (a new version with letters) says nothing about this one.
+    expect(rules(pupil({ levels: levels(['E4', 'C'], ['M5', 'I'], ['E5', 'III']) }))).toEqual([
+      'niveaudaling',
+    ]);
     const one = signaleringConfig({ niveaudaling: { minLevels: 1 } });
     expect(rules(pupil({ levels: levels(['M5', 'II'], ['E5', 'III']) }), one)).toEqual(['niveaudaling']);
     expect(rules(pupil({ levels: levels(['M5', 'II'], ['E5', 'IV']) }), off('niveaudaling'))).toEqual([]);
@@ -85,11 +99,9 @@ describe('signaleer: the rules, worked out by hand', () => {
         params: { to: { level: 'V', moment: 'E5' }, from: { level: 'IV', moment: 'M5' } },
       },
     ]);
-    // The very first result of a vak, at the lowest level, is a first V too.
-    expect(signaleer(pupil({ levels: levels(['M3', 'V']) }))[0]?.params).toEqual({
-      to: { level: 'V', moment: 'M3' },
-      from: null,
-    });
+    // The very first result of a vak at the lowest level is where the pupil starts, not a fall into V:
+    // the datamuur places them in verlengde instructie from it.
+    expect(rules(pupil({ levels: levels(['M3', 'V']) }))).toEqual([]);
     expect(rules(pupil({ levels: levels(['M5', 'D'], ['E5', 'E']) }))).toEqual(['eerste_laagste']);
     // Back at V after a IV is not a first V.
     expect(rules(pupil({ levels: levels(['E4', 'V'], ['M5', 'IV'], ['E5', 'V']) }))).toEqual([]);
@@ -98,10 +110,14 @@ describe('signaleer: the rules, worked out by hand', () => {
 
   it('leaves a pupil at V again alone while verlengde instructie serves them and the growth goes on', () => {
     const atV = { levels: levels(['E4', 'V'], ['M5', 'V'], ['E5', 'V']), instructie: 'verlengd' as const };
-    expect(rules(pupil({ ...atV, growthPercentile: 30 }))).toEqual([]);
-    expect(rules(pupil({ ...atV, growthPercentile: 10 }))).toEqual([]);
-    // Stalled: among the lowest tenth of comparable starters, or without a percentile no growth at all.
-    expect(signaleer(pupil({ ...atV, growthPercentile: 6 }))).toEqual([
+    expect(rules(pupil({ ...atV, growthPercentile: 30, growth: 0 }))).toEqual([]);
+    expect(rules(pupil({ ...atV, growthPercentile: 10, growth: -2 }))).toEqual([]);
+    // Among the lowest tenth of starters at V while the score still rises is not a stall: a pupil who
+    // stays at V grows less than the starters at V who were there by one bad test day.
+    expect(rules(pupil({ ...atV, growthPercentile: 6, growth: 4 }))).toEqual([]);
+    // Stalled: no growth on the scale, and among the lowest tenth of comparable starters (or too few of
+    // them to compare).
+    expect(signaleer(pupil({ ...atV, growthPercentile: 6, growth: 0 }))).toEqual([
       {
         rule: 'twee_keer_laagste',
         vak: 'rekenen-wiskunde',
@@ -119,7 +135,9 @@ describe('signaleer: the rules, worked out by hand', () => {
     expect(rules(pupil({ ...atV, growthPercentile: null, growth: 3 }))).toEqual([]);
     expect(rules(pupil({ ...atV, growthPercentile: null, growth: null }))).toEqual([]);
     const stallAt30 = signaleringConfig({ twee_keer_laagste: { stallBelowPercentile: 30 } });
-    expect(rules(pupil({ ...atV, growthPercentile: 25 }), stallAt30)).toEqual(['twee_keer_laagste']);
+    expect(rules(pupil({ ...atV, growthPercentile: 25, growth: -1 }), stallAt30)).toEqual([
+      'twee_keer_laagste',
+    ]);
   });
 
   it('flags a pupil at V again who is not in verlengde instructie, as medium', () => {

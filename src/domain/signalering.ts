@@ -111,13 +111,24 @@ const at = (l: LevelAtMoment): LevelMoment => ({ level: l.level, moment: l.momen
 /** Levels on a norm-referenced scale (not AVI, an absolute reading level judged against its own norm). */
 const normReferenced = (l: LevelAtMoment | undefined): l is LevelAtMoment => !!l && l.system !== 'AVI';
 
+/**
+ * Back at (or above) the level of the result before the previous one: the previous result was the
+ * exception, one unusually high score, and the pupil is where they stood before. Measurement noise
+ * makes such a high now and then; the return from it is not a fall.
+ */
+function backToEarlierLevel(v: VakSignalInput, current: LevelAtMoment): boolean {
+  const before = v.levels[v.levels.length - 3];
+  if (!normReferenced(before) || before.system !== current.system) return false;
+  return levelsDropped(before.level, current.level, current.system) === 0;
+}
+
 function levelSignals(v: VakSignalInput, config: SignaleringConfig): Signal[] {
   const current = v.levels[v.levels.length - 1];
   const previous = v.levels[v.levels.length - 2];
   if (!normReferenced(current)) return [];
   const signals: Signal[] = [];
   const samePrevious = normReferenced(previous) && previous.system === current.system ? previous : null;
-  if (config.niveaudaling.enabled && samePrevious) {
+  if (config.niveaudaling.enabled && samePrevious && !backToEarlierLevel(v, current)) {
     const dropped = levelsDropped(samePrevious.level, current.level, current.system);
     const min = Math.max(1, config.niveaudaling.minLevels);
     if (dropped !== null && dropped >= min) {
@@ -135,7 +146,9 @@ function levelSignals(v: VakSignalInput, config: SignaleringConfig): Signal[] {
   const earlierLowest = v.levels
     .slice(0, -1)
     .some((l) => normReferenced(l) && isLowestLevel(l.system, l.level));
-  if (config.eerste_laagste.enabled && !earlierLowest) {
+  // A first test ever at V is where the pupil starts: the datamuur places them in verlengde instructie
+  // from it. News is a fall into V from a level above it.
+  if (config.eerste_laagste.enabled && samePrevious && !earlierLowest) {
     signals.push({
       rule: 'eerste_laagste',
       vak: v.vak,
@@ -170,9 +183,8 @@ function levelSignals(v: VakSignalInput, config: SignaleringConfig): Signal[] {
  */
 function servedOrWhy(v: VakSignalInput, stallBelow: number): 'not_verlengd' | 'stalled' | null {
   if (v.instructie !== 'verlengd') return 'not_verlengd';
-  const stalled = finite(v.growthPercentile)
-    ? v.growthPercentile < stallBelow
-    : finite(v.growth) && v.growth <= 0;
+  const noGrowth = finite(v.growth) && v.growth <= 0;
+  const stalled = noGrowth && (!finite(v.growthPercentile) || v.growthPercentile < stallBelow);
   return stalled ? 'stalled' : null;
 }
 

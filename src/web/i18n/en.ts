@@ -171,8 +171,9 @@ export const en: Catalog = {
     level: 'Level',
     signalering: 'Signals',
     rules: {
-      niveaudaling: 'Level dropped two or more since the previous result',
-      eerste_laagste: 'At the lowest level for the first time (first V)',
+      niveaudaling:
+        'Level dropped two or more since the previous result (not: back at the level before after one high)',
+      eerste_laagste: 'At the lowest level for the first time, after a higher level (first V)',
       twee_keer_laagste: 'At the lowest level again, not (enough) helped by extended instruction',
       lage_groei: 'Growth among the lowest group of comparable starters',
       onder_lrv: 'Below the OPP expectation',
@@ -183,7 +184,7 @@ export const en: Catalog = {
       'A signal is a question for the group meeting: a pupil who needs more than the instruction group already gives. The defaults flag few pupils, for strong reasons; adjust them where your school wants to.',
     ruleSeverity: (severity) => `severity: ${severity}`,
     minLevels: 'Levels dropped',
-    stallBelowPercentile: 'Growth stalls below percentile',
+    stallBelowPercentile: 'Growth stalls: score not risen and below percentile',
     belowPercentile: 'Below percentile',
     times: 'How often in a row',
     timesOnce: 'once',

@@ -172,8 +172,9 @@ export const nl = {
     level: 'Niveau',
     signalering: 'Signalering',
     rules: {
-      niveaudaling: 'Niveau twee of meer gedaald sinds het vorige resultaat',
-      eerste_laagste: 'Voor het eerst op het laagste niveau (eerste V)',
+      niveaudaling:
+        'Niveau twee of meer gedaald sinds het vorige resultaat (niet: terug op het niveau van daarvoor na één uitschieter)',
+      eerste_laagste: 'Voor het eerst op het laagste niveau, na een hoger niveau (eerste V)',
       twee_keer_laagste: 'Opnieuw het laagste niveau, niet of niet genoeg geholpen door verlengde instructie',
       lage_groei: 'Leerwinst bij de laagste groep van vergelijkbare starters',
       onder_lrv: 'Onder de verwachting uit het OPP',
@@ -184,7 +185,7 @@ export const nl = {
       'Een signaal is een vraag voor de groepsbespreking: een leerling die meer nodig heeft dan de instructiegroep al geeft. De standaard signaleert weinig en sterk; stel bij waar jullie school dat wil.',
     ruleSeverity: (severity: string) => `ernst: ${severity}`,
     minLevels: 'Aantal niveaus gedaald',
-    stallBelowPercentile: 'Groei stokt onder percentiel',
+    stallBelowPercentile: 'Groei stokt: score niet gestegen en onder percentiel',
     belowPercentile: 'Onder percentiel',
     times: 'Hoe vaak op rij',
     timesOnce: 'één keer',
