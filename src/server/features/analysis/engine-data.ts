@@ -7,6 +7,7 @@ import type { DlePoint, NormRow } from '../../../domain/norms';
 import { dleLookup } from '../../../domain/dl';
 import { functioneringsniveauLookup } from '../../../domain/functioneringsniveau';
 import type { Db } from '../../db/database';
+import type { DlePointTable, NormRowTable } from '../../db/schema';
 import { findDlePoints, findNormRows } from '../norms/norms.queries';
 import { effectiveSettings, loadSchoolSettings, type EffectiveSettings } from '../settings/settings.service';
 import type { EngineSettings } from '../settings/settings.schema';
@@ -26,20 +27,35 @@ export interface EngineData {
  * (a school may load norms for one moment only), per toets for a DLE table (a table is one whole).
  */
 function ownFirst<T extends { toets_id: string; school_id: string | null }>(
-  rows: T[],
+  rows: readonly T[],
   keyOf: (r: T) => string,
 ): T[] {
   const hasOwn = new Set(rows.filter((r) => r.school_id !== null).map(keyOf));
   return rows.filter((r) => r.school_id !== null || !hasOwn.has(keyOf(r)));
 }
 
-type NormTables = Omit<EngineData, 'settings'>;
+export type NormTables = Omit<EngineData, 'settings'>;
+
+type StoredNormRow = Pick<NormRowTable, 'toets_id' | 'school_id' | 'moment' | 'cuts' | 'mean'>;
+type StoredDlePoint = Pick<DlePointTable, 'toets_id' | 'school_id' | 'min_score' | 'dle'>;
 
 async function loadNormTables(db: Db, schoolId: string, ids: string[]): Promise<NormTables> {
   const [normRows, dleRows] = await Promise.all([
     findNormRows(db, ids, schoolId),
     findDlePoints(db, ids, schoolId),
   ]);
+  return normTablesOf(normRows, dleRows);
+}
+
+/**
+ * The prepared tables of one school from the rows visible to it (the general ones and its own; DLE
+ * points in min_score order): a caller that read the rows of several schools at once builds each
+ * school's tables from its share.
+ */
+export function normTablesOf(
+  normRows: readonly StoredNormRow[],
+  dleRows: readonly StoredDlePoint[],
+): NormTables {
   const norms = new Map<string, Map<string, NormRow>>();
   for (const r of ownFirst(normRows, (r) => `${r.toets_id}|${r.moment}`)) {
     const byMoment = norms.get(r.toets_id) ?? new Map<string, NormRow>();

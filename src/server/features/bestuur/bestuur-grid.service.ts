@@ -15,7 +15,7 @@ import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { findAtOrAboveAmbitions } from '../ambitions/ambitions.queries';
 import { findSchools } from '../schools/schools.queries';
-import { loadSchoolResults, type SchoolResult } from '../statistics/school-results';
+import { loadResultsOfSchools, type SchoolsResult } from '../statistics/schools-results';
 import { findSchooljarenWithResults } from '../statistics/statistics.queries';
 import { requireVak } from '../vakken/vakken';
 import type { BestuurGridQuery, BestuurGridResponse } from './bestuur-grid.schema';
@@ -49,8 +49,8 @@ function cell(jaargroep: number, t: Tally, ambition: number | null): GridCell {
  * One LVS result per pupil and meetpunt, the latest sitting, as the school's own schooloverzicht
  * counts it: a pupil who took two versions of the toets (a transition year, a retake) counts once.
  */
-function latestPerPupil(rows: readonly SchoolResult[], vak: string): SchoolResult[] {
-  const latest = new Map<string, SchoolResult>();
+function latestPerPupil(rows: readonly SchoolsResult[], vak: string): SchoolsResult[] {
+  const latest = new Map<string, SchoolsResult>();
   for (const r of rows) {
     if (r.vak !== vak || r.e.levelSystem === 'REF') continue;
     const key = `${r.e.leerlingId}|${r.e.meetpunt}`;
@@ -61,7 +61,7 @@ function latestPerPupil(rows: readonly SchoolResult[], vak: string): SchoolResul
 }
 
 /** Per jaargroep: pupils with a level, and how many of them at III (or C) or higher. */
-function talliesOf(rows: readonly SchoolResult[], vak: string): Map<number, Tally> {
+function talliesOf(rows: readonly SchoolsResult[], vak: string): Map<number, Tally> {
   const tallies = new Map<number, Tally>(JAARGROEPEN.map((j) => [j, { count: 0, n: 0 }]));
   for (const r of latestPerPupil(rows, vak)) {
     const system = r.e.levelSystem;
@@ -102,21 +102,20 @@ export async function getBestuurGrid(
     .sort()
     .reverse();
   const schooljaar = query.schooljaar ?? currentSchooljaar(schooljaren, now);
-  const [schools, ambitions] = await Promise.all([
+  // One vak at one moment for all the schools in one read, beside the schools and their ambitions;
+  // each school's rows are then tallied apart.
+  const [schools, ambitions, results] = await Promise.all([
     findSchools(db, ids),
     findAtOrAboveAmbitions(db, ids, { schooljaar, vak, moment }),
+    loadResultsOfSchools(db, ids, { schooljaren: [schooljaar], moments, vakken: [vak] }),
   ]);
   const totals = new Map<number, Tally>(JAARGROEPEN.map((j) => [j, { count: 0, n: 0 }]));
   // Pupils per jaargroep in school cells shown without figures: the total minus the shown cells.
   const hidden = new Map<number, number>(JAARGROEPEN.map((j) => [j, 0]));
-  // One vak at one moment per school, read side by side: on PostgreSQL the schools' queries overlap.
-  const perSchool = await Promise.all(
-    schools.map((school) =>
-      loadSchoolResults(db, school.id, { schooljaren: [schooljaar], moments, vakken: [vak] }),
-    ),
-  );
-  const rows = schools.map((school, index) => {
-    const tallies = talliesOf(perSchool[index]?.rows ?? [], vak);
+  const perSchool = new Map<string, SchoolsResult[]>(schools.map((school) => [school.id, []]));
+  for (const r of results) perSchool.get(r.schoolId)?.push(r);
+  const rows = schools.map((school) => {
+    const tallies = talliesOf(perSchool.get(school.id) ?? [], vak);
     const cells = JAARGROEPEN.map((j) => {
       const t = tallies.get(j) ?? { count: 0, n: 0 };
       const total = totals.get(j);

@@ -36,13 +36,65 @@ export interface ResultSelection {
 
 /** The school's results with the toets facts the engine needs and the pupil's start in groep 3. */
 export function findSchoolResultsWithToets(db: Db, schoolId: string, only?: ResultSelection) {
+  return selectResultsOfSchools(db, [schoolId], only).execute();
+}
+
+/**
+ * The results of several schools at once (a bestuur's view), each row with its pupil's school: one
+ * query for every school rather than one per school.
+ */
+export function findResultsOfSchoolsWithToets(db: Db, schoolIds: string[], only?: ResultSelection) {
+  if (schoolIds.length === 0) return Promise.resolve([]);
+  return selectResultsOfSchools(db, schoolIds, only).select('l.school_id').execute();
+}
+
+function selectResultsOfSchools(db: Db, schoolIds: string[], only?: ResultSelection) {
+  const [first] = schoolIds;
   let query = selectResultsWithToets(db)
     .innerJoin('leerling as l', 'l.id', 'r.leerling_id')
     .select('l.groep3_start')
-    .where('l.school_id', '=', schoolId);
+    // One school keeps the plain equality its own screens have always asked with.
+    .where((eb) =>
+      schoolIds.length === 1 && first !== undefined
+        ? eb('l.school_id', '=', first)
+        : eb('l.school_id', 'in', schoolIds),
+    );
   if (only?.schooljaren) query = query.where('r.schooljaar', 'in', only.schooljaren);
   if (only?.moments) query = query.where('r.moment', 'in', only.moments);
   if (only?.vakken && only.vakken.length > 0) query = query.where('t.vak', 'in', only.vakken);
   if (only?.pupilIds) query = query.where('r.leerling_id', 'in', only.pupilIds);
-  return query.execute();
+  return query;
+}
+
+/** Norm rows visible to any of these schools: the general ones and each school's own. */
+export function findNormRowsOfSchools(db: Db, toetsIds: string[], schoolIds: string[]) {
+  if (toetsIds.length === 0 || schoolIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('norm_row')
+    .select(['toets_id', 'school_id', 'moment', 'cuts', 'mean'])
+    .where('toets_id', 'in', toetsIds)
+    .where((eb) => eb.or([eb('school_id', 'is', null), eb('school_id', 'in', schoolIds)]))
+    .execute();
+}
+
+/** DLE points visible to any of these schools, in score order (a DLE table is read in that order). */
+export function findDlePointsOfSchools(db: Db, toetsIds: string[], schoolIds: string[]) {
+  if (toetsIds.length === 0 || schoolIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('dle_point')
+    .select(['toets_id', 'school_id', 'min_score', 'dle'])
+    .where('toets_id', 'in', toetsIds)
+    .where((eb) => eb.or([eb('school_id', 'is', null), eb('school_id', 'in', schoolIds)]))
+    .orderBy('min_score')
+    .execute();
+}
+
+/** The stored engine settings of these schools (a school without a row has the defaults). */
+export function findSettingsOfSchools(db: Db, schoolIds: string[]) {
+  if (schoolIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('school_setting')
+    .select(['school_id', 'settings'])
+    .where('school_id', 'in', schoolIds)
+    .execute();
 }
