@@ -30,6 +30,7 @@ import { ogwDemo, sharesAtIII, type OgwDemo } from './ogw';
 import { Random } from './random';
 import { addSchool } from './school';
 import { emptyHgw, hgwDemo, type HgwDemo } from './hgw';
+import { adviesDemo, emptyAdvies, type AdviesDemo } from './schooladvies';
 import { emptyZorg, zorgDemo, type ZorgDemo } from './zorg';
 
 export interface DemoOptions {
@@ -82,6 +83,8 @@ export interface DemoData {
   zorg: ZorgDemo;
   /** The HGW cycle by today: groepsplannen, groepsoverzicht rows, observations, teambespreking. */
   hgw: HgwDemo;
+  /** Groep 8's schooladvies per cohort, and the VO's feedback on the years since. */
+  advies: AdviesDemo;
   /** What the demo logins can see, for messages and tests. */
   summary: { schooljaren: string[]; resultYears: string[]; schoolIds: string[]; bestuurId: string };
 }
@@ -115,6 +118,7 @@ function emptyData(schooljaren: string[], resultYears: string[]): DemoData {
     ogw: { ambitie: [], ambitie_wijziging: [], signaleringswaarde: [] },
     zorg: emptyZorg(),
     hgw: emptyHgw(),
+    advies: emptyAdvies(),
     summary: { schooljaren, resultYears, schoolIds: [], bestuurId: '' },
   };
 }
@@ -181,5 +185,6 @@ export function generateDemo(options: DemoOptions): DemoData {
   // Last, from its own seeded source: adding it changed none of the rows above.
   if (options.zorg !== false) data.zorg = zorgDemo(data, options);
   if (options.zorg !== false && options.hgw !== false) data.hgw = hgwDemo(data, options);
+  data.advies = adviesDemo(data, options);
   return data;
 }

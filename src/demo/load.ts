@@ -88,6 +88,8 @@ export async function writeDemo(trx: Db, data: DemoData, now: Date, passwordHash
   await insertChunked(trx, 'signaleringswaarde', data.ogw.signaleringswaarde);
   await insertZorg(trx, data.zorg);
   await insertHgw(trx, data.hgw);
+  await insertChunked(trx, 'schooladvies', data.advies.schooladvies);
+  await insertChunked(trx, 'vo_terugkoppeling', data.advies.vo_terugkoppeling);
   const meta: DemoMeta = { loadedAt: iso, schools: data.school.length, bestuurId: data.summary.bestuurId };
   await trx
     .insertInto('app_meta')

@@ -47,6 +47,7 @@ const MfaGate = page(() => import('./pages/account/MfaGate'), 'MfaGate');
 const PasswordLinkPage = page(() => import('./pages/account/PasswordLinkPage'), 'PasswordLinkPage');
 const SecurityPage = page(() => import('./pages/admin/SecurityPage'), 'SecurityPage');
 const AuditPage = page(() => import('./pages/privacy/AuditPage'), 'AuditPage');
+const SchooladviesPage = page(() => import('./pages/schooladvies/SchooladviesPage'), 'SchooladviesPage');
 
 /** Pages behind the login: without a session the user goes to /login and comes back afterwards. */
 function Authenticated() {
@@ -111,6 +112,7 @@ const appPages: RouteObject[] = [
   { path: 'mijn-account', element: <AccountPage /> },
   { path: 'scholen/:schoolId/instellingen', element: <SchoolSettingsPage /> },
   { path: 'scholen/:schoolId/audit', element: <AuditPage /> },
+  { path: 'scholen/:schoolId/schooladvies', element: <SchooladviesPage /> },
   { path: 'import', element: <ImportPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];

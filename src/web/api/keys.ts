@@ -77,4 +77,7 @@ export const queryKeys = {
   audit: (schoolId: string, params: Record<string, string | null>) =>
     ['privacy', 'audit', schoolId, JSON.stringify(params)] as const,
   backups: ['admin', 'backups'] as const,
+
+  schooladviesAll: (schoolId: string) => ['schooladvies', schoolId] as const,
+  schooladvies: (schoolId: string, schooljaar: string) => ['schooladvies', schoolId, schooljaar] as const,
 };

@@ -9,6 +9,7 @@ import { accountEn } from './account-en';
 import { todosEn } from './todos-en';
 import { printsEn } from './prints-en';
 import { privacyEn } from './privacy-en';
+import { schooladviesEn } from './schooladvies-en';
 
 /** English, second language. Same keys as nl.ts. */
 export const en: Catalog = {
@@ -442,4 +443,5 @@ export const en: Catalog = {
   ...todosEn,
   ...printsEn,
   ...privacyEn,
+  ...schooladviesEn,
 };

@@ -8,6 +8,7 @@ import { accountNl } from './account';
 import { todosNl } from './todos';
 import { printsNl } from './prints';
 import { privacyNl } from './privacy';
+import { schooladviesNl } from './schooladvies';
 
 /** All Dutch UI text. English (en.ts) must provide the same keys; the compiler checks it. */
 export const nl = {
@@ -448,6 +449,7 @@ export const nl = {
   ...todosNl,
   ...printsNl,
   ...privacyNl,
+  ...schooladviesNl,
 };
 
 export type Catalog = typeof nl;

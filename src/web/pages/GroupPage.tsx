@@ -80,6 +80,10 @@ function GroupTable({ data }: { data: GroupDetail }) {
   );
 }
 
+/** Groep 8, or a combination group with pupils in it: the schooladvies is part of their year. */
+const hasGroep8 = (data: GroupDetail) =>
+  data.group.jaargroep === '8' || data.pupils.some((p) => p.jaargroep === '8');
+
 export function GroupPage() {
   const { groupId = '' } = useParams();
   const { t } = useI18n();
@@ -112,6 +116,15 @@ export function GroupPage() {
                   <Button component={Link} to={`/groepen/${data.group.id}/cyclus`} variant="default">
                     {t.cycle.link}
                   </Button>
+                  {hasGroep8(data) && (
+                    <Button
+                      component={Link}
+                      to={`/scholen/${data.group.school.id}/schooladvies?schooljaar=${data.group.schooljaar}`}
+                      variant="default"
+                    >
+                      {t.schooladvies.link}
+                    </Button>
+                  )}
                 </Group>
                 <DownloadLinks label={t.exports.groupExport} base={`/groups/${data.group.id}/export`} />
               </Stack>

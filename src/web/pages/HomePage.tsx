@@ -91,9 +91,14 @@ function SchoolSection({ school, ownGroupsOnly }: { school: SchoolSummary; ownGr
             </Button>
           )}
           {!ownGroupsOnly && school.abilities.includes('pupil.read') && (
-            <Button component={Link} to={`/scholen/${school.id}/cyclus`} variant="light" size="sm">
-              {t.cycle.schoolLink}
-            </Button>
+            <>
+              <Button component={Link} to={`/scholen/${school.id}/cyclus`} variant="light" size="sm">
+                {t.cycle.schoolLink}
+              </Button>
+              <Button component={Link} to={`/scholen/${school.id}/schooladvies`} variant="light" size="sm">
+                {t.schooladvies.link}
+              </Button>
+            </>
           )}
           {school.abilities.includes('settings.manage') && (
             <Button component={Link} to={`/scholen/${school.id}/instellingen`} variant="subtle" size="sm">

@@ -11,7 +11,13 @@ import { testEngines } from '../../../testing/databases';
 import { countRows, createOtherBestuur, LOGIN, unknownId, type LoginName } from '../../../testing/fixtures';
 import { expectError, expectInvalidInput, expectSameNotFound } from '../../../testing/http';
 import { demoWorld, ok, type DemoWorld } from '../../../testing/world';
-import { auditRowsOf, groep8OfSchoolA, uploadCsv, userIdOf } from './schooladvies-test-support';
+import {
+  auditRowsOf,
+  groep8OfSchoolA,
+  uploadCsv,
+  userIdOf,
+  withoutDemoAdvies,
+} from './schooladvies-test-support';
 import type {
   CohortsResponse,
   SavedAdviesResponse,
@@ -38,6 +44,7 @@ describe.each(testEngines())('schooladvies (%s)', (engine) => {
 
   beforeAll(async () => {
     world = await demoWorld(engine);
+    await withoutDemoAdvies(world);
     schoolA = world.demo.schoolA;
     const cohort = groep8OfSchoolA(world, COHORT);
     [p1 = '', p2 = '', p3 = '', p4 = ''] = cohort.stayed;

@@ -11,7 +11,13 @@ import { testEngines } from '../../../testing/databases';
 import { countRows, LOGIN, unknownId, type LoginName } from '../../../testing/fixtures';
 import { expectError, expectSameNotFound } from '../../../testing/http';
 import { demoWorld, ok, type DemoWorld } from '../../../testing/world';
-import { auditRowsOf, groep8OfSchoolA, uploadCsv, userIdOf } from './schooladvies-test-support';
+import {
+  auditRowsOf,
+  groep8OfSchoolA,
+  uploadCsv,
+  userIdOf,
+  withoutDemoAdvies,
+} from './schooladvies-test-support';
 import type { VoImportReport } from './schooladvies.schema';
 
 type Report = z.infer<typeof VoImportReport>;
@@ -30,6 +36,7 @@ describe.each(testEngines())('VO-terugkoppeling import (%s)', (engine) => {
 
   beforeAll(async () => {
     world = await demoWorld(engine);
+    await withoutDemoAdvies(world);
     schoolA = world.demo.schoolA;
     [a1 = '', a2 = '', x1 = '', x2 = ''] = groep8OfSchoolA(world, COHORT).stayed;
     b1 = groep8OfSchoolA(world, EARLIER).stayed[0] ?? '';

@@ -21,6 +21,8 @@ const SIZES_AND_LABELS = new Set([
   'missing',
   'jaargroep',
   'expectedJaargroep',
+  // Which VO year a cohort's feedback is about.
+  'leerjaar',
   'members',
   'left',
   'repeaters',

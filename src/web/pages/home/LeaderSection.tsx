@@ -40,9 +40,14 @@ export function LeaderSection({ school }: { school: SchoolSummary }) {
             </>
           )}
           {can('pupil.read') && (
-            <Button component={Link} to={`${base}/cyclus`} variant="light">
-              {t.cycle.schoolLink}
-            </Button>
+            <>
+              <Button component={Link} to={`${base}/cyclus`} variant="light">
+                {t.cycle.schoolLink}
+              </Button>
+              <Button component={Link} to={`${base}/schooladvies`} variant="light">
+                {t.schooladvies.link}
+              </Button>
+            </>
           )}
           {can('settings.manage') && (
             <Button component={Link} to={`${base}/instellingen`} variant="subtle">
