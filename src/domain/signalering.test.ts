@@ -71,21 +71,27 @@ describe('signaleer: the rules, worked out by hand', () => {
     expect(rules(pupil({ levels: levels(['M5', 'II'], ['E5', 'III']) }))).toEqual([]);
     expect(rules(pupil({ levels: levels(['E4', 'II'], ['M5', 'IV'], ['E5', 'IV']) }))).toEqual([]);
     expect(rules(pupil({ levels: levels(['M5', 'A'], ['E5', 'IV']) }))).toEqual([]);
-    // Back at the level of the result before the previous one: the previous result was one high, the
-    // pupil is where they stood. From further down, or after two high results, it is a fall.
+    // Measured against the two results before: two levels below both is a fall; back at (or one below)
+    // the level before one high result is not.
     expect(rules(pupil({ levels: levels(['E4', 'III'], ['M5', 'I'], ['E5', 'III']) }))).toEqual([]);
     expect(rules(pupil({ levels: levels(['E4', 'IV'], ['M5', 'I'], ['E5', 'III']) }))).toEqual([]);
-    expect(rules(pupil({ levels: levels(['E4', 'II'], ['M5', 'I'], ['E5', 'III']) }))).toEqual([
+    expect(rules(pupil({ levels: levels(['E4', 'II'], ['M5', 'I'], ['E5', 'III']) }))).toEqual([]);
+    expect(rules(pupil({ levels: levels(['E4', 'II'], ['M5', 'I'], ['E5', 'IV']) }))).toEqual([
       'niveaudaling',
     ]);
-    expect(rules(pupil({ levels: levels(['E4', 'I'], ['M5', 'I'], ['E5', 'IV']) }))).toEqual([
+    expect(rules(pupil({ levels: levels(['E4', 'I'], ['M5', 'I'], ['E5', 'III']) }))).toEqual([
       'niveaudaling',
     ]);
+    // With a school's minimum of one level, one below both counts.
+    const one = signaleringConfig({ niveaudaling: { minLevels: 1 } });
+    expect(rules(pupil({ levels: levels(['E4', 'II'], ['M5', 'II'], ['E5', 'III']) }), one)).toEqual([
+      'niveaudaling',
+    ]);
+    expect(rules(pupil({ levels: levels(['E4', 'III'], ['M5', 'II'], ['E5', 'III']) }), one)).toEqual([]);
     // The result before on another scale (a new version with letters) says nothing about this one.
     expect(rules(pupil({ levels: levels(['E4', 'C'], ['M5', 'I'], ['E5', 'III']) }))).toEqual([
       'niveaudaling',
     ]);
-    const one = signaleringConfig({ niveaudaling: { minLevels: 1 } });
     expect(rules(pupil({ levels: levels(['M5', 'II'], ['E5', 'III']) }), one)).toEqual(['niveaudaling']);
     expect(rules(pupil({ levels: levels(['M5', 'II'], ['E5', 'IV']) }), off('niveaudaling'))).toEqual([]);
   });

@@ -112,14 +112,14 @@ const at = (l: LevelAtMoment): LevelMoment => ({ level: l.level, moment: l.momen
 const normReferenced = (l: LevelAtMoment | undefined): l is LevelAtMoment => !!l && l.system !== 'AVI';
 
 /**
- * Back at (or above) the level of the result before the previous one: the previous result was the
- * exception, one unusually high score, and the pupil is where they stood before. Measurement noise
- * makes such a high now and then; the return from it is not a fall.
+ * Not as far below the result before the previous one: the drop is measured against two earlier
+ * results, not one. A single result carries the noise of one sitting, and one unusually high result
+ * followed by the usual level (III, I, III) is no fall; a drop below both (I, I, III) is.
  */
-function backToEarlierLevel(v: VakSignalInput, current: LevelAtMoment): boolean {
+function notBelowEarlier(v: VakSignalInput, current: LevelAtMoment, min: number): boolean {
   const before = v.levels[v.levels.length - 3];
   if (!normReferenced(before) || before.system !== current.system) return false;
-  return levelsDropped(before.level, current.level, current.system) === 0;
+  return (levelsDropped(before.level, current.level, current.system) ?? 0) < min;
 }
 
 function levelSignals(v: VakSignalInput, config: SignaleringConfig): Signal[] {
@@ -128,9 +128,9 @@ function levelSignals(v: VakSignalInput, config: SignaleringConfig): Signal[] {
   if (!normReferenced(current)) return [];
   const signals: Signal[] = [];
   const samePrevious = normReferenced(previous) && previous.system === current.system ? previous : null;
-  if (config.niveaudaling.enabled && samePrevious && !backToEarlierLevel(v, current)) {
+  const min = Math.max(1, config.niveaudaling.minLevels);
+  if (config.niveaudaling.enabled && samePrevious && !notBelowEarlier(v, current, min)) {
     const dropped = levelsDropped(samePrevious.level, current.level, current.system);
-    const min = Math.max(1, config.niveaudaling.minLevels);
     if (dropped !== null && dropped >= min) {
       signals.push({
         rule: 'niveaudaling',

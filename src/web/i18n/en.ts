@@ -172,8 +172,7 @@ export const en: Catalog = {
     level: 'Level',
     signalering: 'Signals',
     rules: {
-      niveaudaling:
-        'Level dropped two or more since the previous result (not: back at the level before after one high)',
+      niveaudaling: 'Level dropped two or more, below each of the two previous results',
       eerste_laagste: 'At the lowest level for the first time, after a higher level (first V)',
       twee_keer_laagste: 'At the lowest level again, not (enough) helped by extended instruction',
       lage_groei: 'Growth among the lowest group of comparable starters',

@@ -173,8 +173,7 @@ export const nl = {
     level: 'Niveau',
     signalering: 'Signalering',
     rules: {
-      niveaudaling:
-        'Niveau twee of meer gedaald sinds het vorige resultaat (niet: terug op het niveau van daarvoor na één uitschieter)',
+      niveaudaling: 'Niveau twee of meer gedaald, onder elk van de twee vorige resultaten',
       eerste_laagste: 'Voor het eerst op het laagste niveau, na een hoger niveau (eerste V)',
       twee_keer_laagste: 'Opnieuw het laagste niveau, niet of niet genoeg geholpen door verlengde instructie',
       lage_groei: 'Leerwinst bij de laagste groep van vergelijkbare starters',
