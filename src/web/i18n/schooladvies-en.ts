@@ -1,5 +1,5 @@
 /** English UI text for the schooladvies, with the keys of schooladvies.ts (checked by the compiler). */
-import type { SchooladviesCatalog } from './schooladvies';
+import { schooladviesNl, type SchooladviesCatalog } from './schooladvies';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -79,17 +79,7 @@ export const schooladviesEn: SchooladviesCatalog = {
     cancel: 'Cancel',
     saved: (name: string) => `The school advice of ${name} is saved.`,
     reload: 'Load the new version, with your changes in it',
-    adviceLabels: {
-      pro: 'practical education',
-      'vmbo-bb': 'vmbo-bb',
-      'vmbo-bb/kb': 'vmbo-bb/kb',
-      'vmbo-kb': 'vmbo-kb',
-      'vmbo-kb/gt': 'vmbo-kb/gt',
-      'vmbo-gt': 'vmbo-gt',
-      'vmbo-gt/havo': 'vmbo-gt/havo',
-      havo: 'havo',
-      'havo/vwo': 'havo/vwo',
-      vwo: 'vwo',
-    },
+    // The VO's own abbreviations, the same in English; only praktijkonderwijs is worded.
+    adviceLabels: { ...schooladviesNl.schooladvies.adviceLabels, pro: 'practical education' },
   },
 };
