@@ -41,8 +41,8 @@ type StoredDlePoint = Pick<DlePointTable, 'toets_id' | 'school_id' | 'min_score'
 
 async function loadNormTables(db: Db, schoolId: string, ids: string[]): Promise<NormTables> {
   const [normRows, dleRows] = await Promise.all([
-    findNormRows(db, ids, schoolId),
-    findDlePoints(db, ids, schoolId),
+    findNormRows(db, ids, [schoolId]),
+    findDlePoints(db, ids, [schoolId]),
   ]);
   return normTablesOf(normRows, dleRows);
 }

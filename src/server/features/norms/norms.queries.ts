@@ -15,30 +15,31 @@ export function findToetsen(db: Db, schoolId: string | null) {
     .execute();
 }
 
-/** Norm rows visible to a school: its own and the general ones. */
-export function findNormRows(db: Db, toetsIds: string[], schoolId: string | null) {
+/** Norm rows visible to these schools: the general ones and their own (none given: only the general). */
+export function findNormRows(db: Db, toetsIds: string[], schoolIds: readonly string[]) {
   if (toetsIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('norm_row')
     .select(['toets_id', 'school_id', 'moment', 'cuts', 'mean', 'label'])
     .where('toets_id', 'in', toetsIds)
     .where((eb) =>
-      schoolId
-        ? eb.or([eb('school_id', 'is', null), eb('school_id', '=', schoolId)])
+      schoolIds.length > 0
+        ? eb.or([eb('school_id', 'is', null), eb('school_id', 'in', [...schoolIds])])
         : eb('school_id', 'is', null),
     )
     .execute();
 }
 
-export function findDlePoints(db: Db, toetsIds: string[], schoolId: string | null) {
+/** DLE points visible to these schools, in score order (a DLE table is read in that order). */
+export function findDlePoints(db: Db, toetsIds: string[], schoolIds: readonly string[]) {
   if (toetsIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('dle_point')
     .select(['toets_id', 'school_id', 'min_score', 'dle'])
     .where('toets_id', 'in', toetsIds)
     .where((eb) =>
-      schoolId
-        ? eb.or([eb('school_id', 'is', null), eb('school_id', '=', schoolId)])
+      schoolIds.length > 0
+        ? eb.or([eb('school_id', 'is', null), eb('school_id', 'in', [...schoolIds])])
         : eb('school_id', 'is', null),
     )
     .orderBy('min_score')

@@ -183,8 +183,8 @@ export async function listNorms(db: Db, actor: Actor, schoolId: string) {
   const toetsen = await findToetsen(db, schoolId);
   const ids = toetsen.map((t) => t.id);
   const [rows, points] = await Promise.all([
-    findNormRows(db, ids, schoolId),
-    findDlePoints(db, ids, schoolId),
+    findNormRows(db, ids, [schoolId]),
+    findDlePoints(db, ids, [schoolId]),
   ]);
   return {
     toetsen: toetsen

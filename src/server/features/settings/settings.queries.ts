@@ -19,3 +19,13 @@ export async function upsertSchoolSettings(
     .onConflict((oc) => oc.column('school_id').doUpdateSet(values))
     .execute();
 }
+
+/** The stored engine settings of these schools (a school without a row has the defaults). */
+export function findSettingsOfSchools(db: Db, schoolIds: string[]) {
+  if (schoolIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('school_setting')
+    .select(['school_id', 'settings'])
+    .where('school_id', 'in', schoolIds)
+    .execute();
+}

@@ -15,12 +15,16 @@ export interface EffectiveSettings {
   signalering: SignaleringConfig;
 }
 
-/** A school's own settings; a row that no longer parses (after a schema change) counts as none. */
-export async function loadSchoolSettings(db: Db, schoolId: string): Promise<EngineSettings> {
-  const row = await findSchoolSettings(db, schoolId);
-  if (!row) return {};
-  const parsed = EngineSettings.safeParse(JSON.parse(row.settings));
+/** A stored settings row read; one that no longer parses (after a schema change) counts as none. */
+export function parseSchoolSettings(stored: string | undefined): EngineSettings {
+  if (stored === undefined) return {};
+  const parsed = EngineSettings.safeParse(JSON.parse(stored));
   return parsed.success ? parsed.data : {};
+}
+
+/** A school's own settings. */
+export async function loadSchoolSettings(db: Db, schoolId: string): Promise<EngineSettings> {
+  return parseSchoolSettings((await findSchoolSettings(db, schoolId))?.settings);
 }
 
 export function effectiveSettings(own: EngineSettings): EffectiveSettings {

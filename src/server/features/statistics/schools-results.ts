@@ -7,23 +7,11 @@
  */
 import type { Db } from '../../db/database';
 import { normTablesOf, type EngineData, type NormTables } from '../analysis/engine-data';
-import { EngineSettings } from '../settings/settings.schema';
-import { effectiveSettings } from '../settings/settings.service';
+import { effectiveSettings, parseSchoolSettings } from '../settings/settings.service';
+import { findDlePoints, findNormRows } from '../norms/norms.queries';
 import { enrichSchoolResult, selectsNothing } from './school-results';
-import {
-  findDlePointsOfSchools,
-  findNormRowsOfSchools,
-  findResultsOfSchoolsWithToets,
-  findSettingsOfSchools,
-  type ResultSelection,
-} from './statistics.queries';
-
-/** A school's settings as loadSchoolSettings reads them: a row that no longer parses counts as none. */
-function ownSettings(stored: string | undefined): EngineSettings {
-  if (stored === undefined) return {};
-  const parsed = EngineSettings.safeParse(JSON.parse(stored));
-  return parsed.success ? parsed.data : {};
-}
+import { findSettingsOfSchools } from '../settings/settings.queries';
+import { findResultsOfSchoolsWithToets, type ResultSelection } from './statistics.queries';
 
 /**
  * Per school its engine data. The general norm and DLE rows are shared: a school without rows of its
@@ -38,8 +26,8 @@ async function engineDataOfSchools(
 ): Promise<Map<string, EngineData>> {
   const ids = [...new Set(toetsIds)].sort();
   const [normRows, dleRows] = await Promise.all([
-    findNormRowsOfSchools(db, ids, schoolIds),
-    findDlePointsOfSchools(db, ids, schoolIds),
+    findNormRows(db, ids, schoolIds),
+    findDlePoints(db, ids, schoolIds),
   ]);
   const general = normTablesOf(
     normRows.filter((r) => r.school_id === null),
@@ -53,7 +41,10 @@ async function engineDataOfSchools(
       const tables: NormTables = withOwn.has(schoolId)
         ? normTablesOf(normRows.filter(visible), dleRows.filter(visible))
         : general;
-      return [schoolId, { ...tables, settings: effectiveSettings(ownSettings(stored.get(schoolId))) }];
+      return [
+        schoolId,
+        { ...tables, settings: effectiveSettings(parseSchoolSettings(stored.get(schoolId))) },
+      ];
     }),
   );
 }

@@ -65,36 +65,3 @@ function selectResultsOfSchools(db: Db, schoolIds: string[], only?: ResultSelect
   if (only?.pupilIds) query = query.where('r.leerling_id', 'in', only.pupilIds);
   return query;
 }
-
-/** Norm rows visible to any of these schools: the general ones and each school's own. */
-export function findNormRowsOfSchools(db: Db, toetsIds: string[], schoolIds: string[]) {
-  if (toetsIds.length === 0 || schoolIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('norm_row')
-    .select(['toets_id', 'school_id', 'moment', 'cuts', 'mean'])
-    .where('toets_id', 'in', toetsIds)
-    .where((eb) => eb.or([eb('school_id', 'is', null), eb('school_id', 'in', schoolIds)]))
-    .execute();
-}
-
-/** DLE points visible to any of these schools, in score order (a DLE table is read in that order). */
-export function findDlePointsOfSchools(db: Db, toetsIds: string[], schoolIds: string[]) {
-  if (toetsIds.length === 0 || schoolIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('dle_point')
-    .select(['toets_id', 'school_id', 'min_score', 'dle'])
-    .where('toets_id', 'in', toetsIds)
-    .where((eb) => eb.or([eb('school_id', 'is', null), eb('school_id', 'in', schoolIds)]))
-    .orderBy('min_score')
-    .execute();
-}
-
-/** The stored engine settings of these schools (a school without a row has the defaults). */
-export function findSettingsOfSchools(db: Db, schoolIds: string[]) {
-  if (schoolIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('school_setting')
-    .select(['school_id', 'settings'])
-    .where('school_id', 'in', schoolIds)
-    .execute();
-}

@@ -105,11 +105,12 @@ export function SchooladviesPage() {
           <>
             <PageHeader
               title={t.schooladvies.title}
-              subtitle={detail.school.name}
+              subtitle={schooljaar ? `${detail.school.name} · ${schooljaar}` : detail.school.name}
               crumbs={[{ label: t.app.home, to: '/' }, { label: t.schooladvies.title }]}
               actions={
                 years.length > 1 && (
                   <Select
+                    className="no-print"
                     label={t.schooladvies.schooljaar}
                     w={160}
                     allowDeselect={false}
