@@ -115,6 +115,39 @@ describe.each(testEngines())('bestuur grid, school by school (%s)', (engine) => 
     expect(total?.value).toBeCloseTo(18 / 30, 12);
   });
 
+  it('offers the years with results at the moment: one without a schooljaar of its own too, none between', async () => {
+    // An old result of school A at M5 in a year the school has no schooljaar for (imported history).
+    const toetsId = (
+      await world.database.db
+        .selectFrom('toets')
+        .select('id')
+        .where('vak', '=', VAK)
+        .executeTakeFirstOrThrow()
+    ).id;
+    const [old] = cellResults(world, {
+      schoolId: world.demo.schoolA,
+      vak: VAK,
+      moment: 'M5',
+      schooljaar: '2019-2020',
+      date: '2020-01-20',
+      levels: ['III'],
+      toetsId,
+    });
+    if (old) await insertResults(world.database.db, [old]);
+    const yearsAt = (kind: string) => [
+      ...new Set(world.data.toetsresultaat.filter((r) => r.moment.startsWith(kind)).map((r) => r.schooljaar)),
+    ];
+    const offered = async (moment: string) =>
+      ok(
+        await world.api.call<BestuurGridResponse>('GET', `/bestuur/schooloverzicht?moment=${moment}`, {
+          cookie: world.cookies.bestuur,
+        }),
+      ).schooljaren;
+    // The demo's own years, and the two years of results added here at M5 only.
+    expect(await offered('M')).toEqual([...yearsAt('M'), EMPTY_YEAR, '2019-2020'].sort().reverse());
+    expect(await offered('E')).toEqual(yearsAt('E').sort().reverse());
+  });
+
   it("agrees with each school's own schooloverzicht", async () => {
     for (const [schoolId, who, n, count] of [
       [world.demo.schoolA, 'ib', 15, 7],

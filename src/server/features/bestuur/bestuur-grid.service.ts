@@ -16,7 +16,7 @@ import type { Db } from '../../db/database';
 import { findAtOrAboveAmbitions } from '../ambitions/ambitions.queries';
 import { findSchools } from '../schools/schools.queries';
 import { loadResultsOfSchools, type SchoolsResult } from '../statistics/schools-results';
-import { findSchooljarenWithResults } from '../statistics/statistics.queries';
+import { schooljarenWithResults } from '../statistics/schooljaren';
 import { requireVak } from '../vakken/vakken';
 import type { BestuurGridQuery, BestuurGridResponse } from './bestuur-grid.schema';
 
@@ -96,11 +96,7 @@ export async function getBestuurGrid(
   const moment = query.moment ?? 'E';
   const moments = JAARGROEPEN.map((j) => `${moment}${j}`);
   // The years with results at this moment: the current year may not have reached it yet.
-  const years = await findSchooljarenWithResults(db, ids, moments);
-  const schooljaren = years
-    .map((y) => y.schooljaar)
-    .sort()
-    .reverse();
+  const schooljaren = (await schooljarenWithResults(db, ids, moments)).sort().reverse();
   const schooljaar = query.schooljaar ?? currentSchooljaar(schooljaren, now);
   // One vak at one moment for all the schools in one read, beside the schools and their ambitions;
   // each school's rows are then tallied apart.

@@ -286,6 +286,8 @@ describe.each(testEngines())('bestuur grid (%s)', (engine) => {
       await world.api.call<BestuurGridResponse>('GET', '/bestuur/schooloverzicht', { cookie }),
     );
     expect(theirs.schools.map((s) => s.id)).toEqual([other.schoolId]);
+    // No year of this bestuur's results is offered to theirs, which has none.
+    expect(theirs.schooljaren).toEqual([]);
     expect(theirs.schools[0]?.cells.every((c) => c.n === 0)).toBe(true);
     expect(theirs.total.every((c) => c.n === 0)).toBe(true);
     expect(ok(await grid('bestuur')).schools.map((s) => s.id)).not.toContain(other.schoolId);

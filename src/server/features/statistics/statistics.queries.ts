@@ -12,16 +12,61 @@ export function findSchoolMeetpuntPairs(db: Db, schoolId: string) {
     .execute();
 }
 
-/** The schooljaren in which pupils of these schools have results at one of these moments (M5, E6 …). */
-export function findSchooljarenWithResults(db: Db, schoolIds: string[], moments: string[]) {
-  if (schoolIds.length === 0 || moments.length === 0) return Promise.resolve([]);
+/**
+ * Per toets the earliest and latest schooljaar of its results: each a seek in the (toets, schooljaar)
+ * index, so this costs the same however many results there are.
+ */
+export function findResultYearBoundsPerToets(db: Db) {
   return db
-    .selectFrom('toetsresultaat as r')
-    .innerJoin('leerling as l', 'l.id', 'r.leerling_id')
-    .select('r.schooljaar')
-    .distinct()
-    .where('l.school_id', 'in', schoolIds)
-    .where('r.moment', 'in', moments)
+    .selectFrom('toets as t')
+    .select((eb) => [
+      eb
+        .selectFrom('toetsresultaat as r')
+        .select((e) => e.fn.min('r.schooljaar').as('y'))
+        .whereRef('r.toets_id', '=', 't.id')
+        .as('first'),
+      eb
+        .selectFrom('toetsresultaat as r')
+        .select((e) => e.fn.max('r.schooljaar').as('y'))
+        .whereRef('r.toets_id', '=', 't.id')
+        .as('last'),
+    ])
+    .execute();
+}
+
+/** A list of values as a table of one column, for a join (`select ? union all select ?`). */
+function valuesTable(db: Db, values: readonly string[]) {
+  const rows = values.map((v) => db.selectNoFrom((eb) => eb.cast<string>(eb.val(v), 'text').as('v')));
+  const [first, ...rest] = rows;
+  if (!first) throw new Error('valuesTable needs at least one value');
+  return rest.reduce((all, row) => all.unionAll(row), first);
+}
+
+/**
+ * Which of these schooljaren hold a result of these schools at one of these moments (M5, E6 …). One
+ * probe of at most one row per (schooljaar, toets, moment) in the (toets, schooljaar, moment) index,
+ * in a scalar subquery so neither engine turns it into a join over every result of the bestuur: the
+ * cost follows the catalog, not the number of results.
+ */
+export function findSchooljaarProbes(db: Db, schoolIds: string[], moments: string[], candidates: string[]) {
+  if (schoolIds.length === 0 || moments.length === 0 || candidates.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom(valuesTable(db, candidates).as('y'))
+    .innerJoin(valuesTable(db, moments).as('m'), (join) => join.onTrue())
+    .innerJoin('toets as t', (join) => join.onTrue())
+    .select((eb) => [
+      'y.v as schooljaar',
+      eb
+        .selectFrom('toetsresultaat as r')
+        .innerJoin('leerling as l', 'l.id', 'r.leerling_id')
+        .select('r.id')
+        .whereRef('r.toets_id', '=', 't.id')
+        .whereRef('r.schooljaar', '=', 'y.v')
+        .whereRef('r.moment', '=', 'm.v')
+        .where('l.school_id', 'in', schoolIds)
+        .limit(1)
+        .as('hit'),
+    ])
     .execute();
 }
 
