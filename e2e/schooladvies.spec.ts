@@ -138,4 +138,18 @@ test('last year’s cohort shows where the pupils went, with the counts a school
     .getByRole('row')
     .filter({ has: page.getByRole('link', { name: pupil?.pupil.name ?? '' }) });
   await expect(row).toContainText('leerjaar 1: havo');
+
+  // The trends page counts the cohort as the list does: its pupils, its outflow, and the VO's report.
+  await page.goto(`/scholen/${id}/trends`);
+  const table = page.getByRole('table', { name: /^Uitstroom per cohort/ });
+  const cohort = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: LAST_RESULTS_SCHOOLJAAR }) });
+  await expect(cohort.getByRole('cell').first()).toHaveText(
+    String(list.pupils.filter((p) => p.advies !== null).length),
+  );
+  await expect(cohort.getByRole('cell').nth(3)).toContainText(`van ${list.summary.uitstroom.n}`);
+  await expect(cohort.getByRole('cell').nth(4)).toContainText(/van \d+$/);
+  await page.screenshot({ path: 'test-results/uitstroom-cohorts.png', fullPage: true });
+  await expectNoAxeViolations(page);
 });

@@ -48,6 +48,7 @@ export const queryKeys = {
   bestuurGrid: (params: Record<string, string | null>) => ['ogw', 'bestuur', JSON.stringify(params)] as const,
   teambesprekingen: (schoolId: string) => ['ogw', 'teambesprekingen', schoolId] as const,
   teambespreking: (id: string) => ['ogw', 'teambespreking', id] as const,
+  tevredenheid: (schoolId: string) => ['ogw', 'tevredenheid', schoolId] as const,
 
   /** Leerlingzorg: besprekingen, afspraken, the pupils to discuss and a pupil's care data. */
   zorgAll: ['zorg'] as const,
@@ -80,4 +81,6 @@ export const queryKeys = {
 
   schooladviesAll: (schoolId: string) => ['schooladvies', schoolId] as const,
   schooladvies: (schoolId: string, schooljaar: string) => ['schooladvies', schoolId, schooljaar] as const,
+  // Under schooladviesAll: a VO import or a saved advice reads the cohorts again too.
+  schooladviesCohorts: (schoolId: string) => ['schooladvies', schoolId, 'cohorts'] as const,
 };

@@ -6,6 +6,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
+  CohortsResponse,
   SaveAdviesBody,
   SavedAdviesResponse,
   SchooladviesListResponse,
@@ -24,6 +25,16 @@ export type AdviesRecord = NonNullable<SchooladviesPupil['advies']>;
 export type SaveAdvies = z.infer<typeof SaveAdviesBody>;
 export type SavedAdvies = z.infer<typeof SavedAdviesResponse>;
 
+export type Cohorts = z.infer<typeof CohortsResponse>;
+export type CohortFigures = Cohorts['cohorts'][number];
+
+/** Per cohort the outflow figures, withheld below ten pupils for whoever sees the school as bestuur. */
+export const useCohorts = (schoolId: string) =>
+  useQuery({
+    queryKey: queryKeys.schooladviesCohorts(schoolId),
+    queryFn: () => get<Cohorts>(`/schools/${schoolId}/schooladvies/cohorts`),
+  });
+
 export const useSchooladvies = (schoolId: string, schooljaar: string | null) =>
   useQuery({
     queryKey: queryKeys.schooladvies(schoolId, schooljaar ?? ''),
@@ -37,7 +48,11 @@ export function useSaveAdvies(schoolId: string, schooljaar: string) {
     mutationFn: ({ pupilId, body }: { pupilId: string; body: SaveAdvies }) =>
       put<SavedAdvies>(`/pupils/${pupilId}/schooladvies`, body),
     // The list's counts (toets higher, heroverweging open) follow from every record: read it again.
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.schooladvies(schoolId, schooljaar) }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.schooladvies(schoolId, schooljaar) }),
+        client.invalidateQueries({ queryKey: queryKeys.schooladviesCohorts(schoolId) }),
+      ]),
   });
 }
 

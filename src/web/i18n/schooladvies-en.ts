@@ -80,6 +80,26 @@ export const schooladviesEn: SchooladviesCatalog = {
     saved: (name: string) => `The school advice of ${name} is saved.`,
     reload: 'Load the new version, with your changes in it',
     // The VO's own abbreviations, the same in English; only praktijkonderwijs is worded.
+    cohorts: {
+      title: 'Outflow and secondary school per cohort',
+      intro:
+        'Per cohort (the school year of groep 8): how the advice compares with the transition test, what reconsiderations led to, and whether pupils in secondary school are at or above their advice.',
+      caption: 'Outflow per cohort, with the number of pupils each figure is about',
+      cohort: 'Cohort',
+      pupils: 'Pupils with advice',
+      toets: 'Test against advice (higher · equal · lower)',
+      heroverweging: 'Reconsideration (adjusted · kept · open)',
+      uitstroom: 'Outflow at or above advice',
+      vo: (leerjaar: number) => `Secondary year ${leerjaar} at or above advice`,
+      triple: (a: number, b: number, c: number) => `${a} · ${b} · ${c}`,
+      share: (percent: string, low: string, high: string) => `${percent} % (${low}–${high} %)`,
+      ofN: (n: number) => `of ${n}`,
+      none: '–',
+      suppressed: 'fewer than 10',
+      empty: 'This school has no cohort with a school advice yet.',
+      legend:
+        'In brackets the 90 % confidence interval. A cell of fewer than 10 pupils shows the bestuur its size only.',
+    },
     adviceLabels: { ...schooladviesNl.schooladvies.adviceLabels, pro: 'practical education' },
   },
 };

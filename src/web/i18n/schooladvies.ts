@@ -81,6 +81,26 @@ export const schooladviesNl = {
     saved: (name: string) => `Het schooladvies van ${name} is opgeslagen.`,
     reload: 'Nieuwe versie laden, met jouw wijzigingen erin',
     // As schools and the VO write them; the select shows the same short names.
+    cohorts: {
+      title: 'Uitstroom en VO per cohort',
+      intro:
+        'Per cohort (het schooljaar van groep 8): hoe het advies zich verhoudt tot de doorstroomtoets, wat de heroverwegingen opleverden, en of de leerlingen in het voortgezet onderwijs op of boven hun advies zitten.',
+      caption: 'Uitstroom per cohort, met het aantal leerlingen waarover elk cijfer gaat',
+      cohort: 'Cohort',
+      pupils: 'Leerlingen met advies',
+      toets: 'Toets tegen advies (hoger · gelijk · lager)',
+      heroverweging: 'Heroverweging (bijgesteld · gehandhaafd · open)',
+      uitstroom: 'Uitstroom op of boven advies',
+      vo: (leerjaar: number) => `VO-leerjaar ${leerjaar} op of boven advies`,
+      triple: (a: number, b: number, c: number) => `${a} · ${b} · ${c}`,
+      share: (percent: string, low: string, high: string) => `${percent} % (${low}–${high} %)`,
+      ofN: (n: number) => `van ${n}`,
+      none: '–',
+      suppressed: 'minder dan 10',
+      empty: 'Deze school heeft nog geen cohort met een schooladvies.',
+      legend:
+        'Tussen haakjes het 90%-betrouwbaarheidsinterval. Een cel met minder dan 10 leerlingen toont voor het bestuur alleen het aantal.',
+    },
     adviceLabels: {
       pro: 'praktijkonderwijs',
       'vmbo-bb': 'vmbo-bb',

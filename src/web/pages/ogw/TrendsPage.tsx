@@ -8,6 +8,7 @@ import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
 import { OgwLegend, type LegendItem } from './OgwLegend';
 import { TrendChart } from './TrendChart';
+import { UitstroomCohorts } from './UitstroomCohorts';
 
 function PointsTable({ data }: { data: Trends }) {
   const { t, formatNumber } = useI18n();
@@ -259,6 +260,7 @@ export function TrendsPage() {
           </>
         )}
       </QueryState>
+      <UitstroomCohorts schoolId={schoolId} />
     </Stack>
   );
 }
