@@ -6,6 +6,8 @@ import { BestuurOverviewResponse } from './bestuur.schema';
 import { bestuurOverview } from './bestuur.service';
 import { BestuurGridQuery, BestuurGridResponse } from './bestuur-grid.schema';
 import { getBestuurGrid } from './bestuur-grid.service';
+import { BestuurUitstroomQuery, BestuurUitstroomResponse } from './bestuur-uitstroom.schema';
+import { getBestuurUitstroom } from './bestuur-uitstroom.service';
 
 const overviewRoute = apiRoute({
   method: 'get',
@@ -25,6 +27,16 @@ const gridRoute = apiRoute({
   responses: { 200: json(BestuurGridResponse, 'Het raster van het bestuur') },
 });
 
+const uitstroomRoute = apiRoute({
+  method: 'get',
+  path: '/bestuur/uitstroom',
+  access: 'bestuur.read',
+  summary:
+    'Per school en voor alle scholen samen, voor één cohort: advies tegen doorstroomtoets, heroverwegingen, uitstroom en VO-leerjaar 1–3 tegen het advies; kleine cellen zonder aantallen',
+  request: { query: BestuurUitstroomQuery },
+  responses: { 200: json(BestuurUitstroomResponse, 'De uitstroom van het bestuur') },
+});
+
 export const bestuurRoutes = new OpenAPIHono<AppEnv>()
   .openapi(overviewRoute, async (c) => {
     const { db, clock } = c.get('deps');
@@ -33,4 +45,7 @@ export const bestuurRoutes = new OpenAPIHono<AppEnv>()
   .openapi(gridRoute, async (c) => {
     const { db, clock } = c.get('deps');
     return c.json(await getBestuurGrid(db, actorOf(c), c.req.valid('query'), clock()), 200);
-  });
+  })
+  .openapi(uitstroomRoute, async (c) =>
+    c.json(await getBestuurUitstroom(c.get('deps').db, actorOf(c), c.req.valid('query')), 200),
+  );

@@ -68,16 +68,11 @@ export function figuresOf(
   };
 }
 
-/**
- * Per school, its cohorts (oldest first) as figures. For the bestuur grid and trends: call with the
- * schools the actor may see aggregated and MIN_CELL_SIZE; the route layer's small-cell guard is the
- * second line.
- */
-export async function cohortFiguresOfSchools(
+/** Per school and cohort (the schooljaar of groep 8) its pupils' advice records and VO positions. */
+export async function cohortPupilsOfSchools(
   db: Db,
   schoolIds: readonly string[],
-  minCellSize: number,
-): Promise<Map<string, CohortFigures[]>> {
+): Promise<Map<string, Map<string, CohortPupil[]>>> {
   const [adviezen, positions] = await Promise.all([
     findAdviezenOfSchools(db, schoolIds),
     findVoPositionsOfSchools(db, schoolIds),
@@ -89,9 +84,12 @@ export async function cohortFiguresOfSchools(
     known[p.leerjaar as VoLeerjaar] = p.niveau;
     byPupil.set(`${p.leerling_id}|${p.cohort}`, known);
   }
-  const bySchoolCohort = new Map<string, Map<string, CohortPupil[]>>();
+  const bySchoolCohort = new Map<string, Map<string, CohortPupil[]>>(
+    schoolIds.map((id) => [id, new Map<string, CohortPupil[]>()]),
+  );
   for (const a of adviezen) {
-    const cohorts = bySchoolCohort.get(a.school_id) ?? new Map<string, CohortPupil[]>();
+    const cohorts = bySchoolCohort.get(a.school_id);
+    if (!cohorts) continue;
     const pupils = cohorts.get(a.schooljaar) ?? [];
     pupils.push({
       definitief: a.definitief_advies,
@@ -102,15 +100,25 @@ export async function cohortFiguresOfSchools(
       positions: byPupil.get(`${a.leerling_id}|${a.schooljaar}`) ?? {},
     });
     cohorts.set(a.schooljaar, pupils);
-    bySchoolCohort.set(a.school_id, cohorts);
   }
-  const result = new Map<string, CohortFigures[]>();
-  for (const schoolId of schoolIds) {
-    const cohorts = bySchoolCohort.get(schoolId) ?? new Map<string, CohortPupil[]>();
-    result.set(
+  return bySchoolCohort;
+}
+
+/**
+ * Per school, its cohorts (oldest first) as figures. For the bestuur grid and trends: call with the
+ * schools the actor may see aggregated and MIN_CELL_SIZE; the route layer's small-cell guard is the
+ * second line.
+ */
+export async function cohortFiguresOfSchools(
+  db: Db,
+  schoolIds: readonly string[],
+  minCellSize: number,
+): Promise<Map<string, CohortFigures[]>> {
+  const pupils = await cohortPupilsOfSchools(db, schoolIds);
+  return new Map(
+    [...pupils].map(([schoolId, cohorts]) => [
       schoolId,
       [...cohorts.keys()].sort().map((cohort) => figuresOf(cohort, cohorts.get(cohort) ?? [], minCellSize)),
-    );
-  }
-  return result;
+    ]),
+  );
 }
