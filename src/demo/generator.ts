@@ -17,6 +17,7 @@ import type {
   RoleAssignmentTable,
   SchoolTable,
   SchooljaarTable,
+  TevredenheidTable,
   ToetsTable,
   ToetsresultaatTable,
   NormRowTable,
@@ -31,6 +32,7 @@ import { Random } from './random';
 import { addSchool } from './school';
 import { emptyHgw, hgwDemo, type HgwDemo } from './hgw';
 import { adviesDemo, emptyAdvies, type AdviesDemo } from './schooladvies';
+import { tevredenheidDemo } from './tevredenheid';
 import { emptyZorg, zorgDemo, type ZorgDemo } from './zorg';
 
 export interface DemoOptions {
@@ -85,6 +87,8 @@ export interface DemoData {
   hgw: HgwDemo;
   /** Groep 8's schooladvies per cohort, and the VO's feedback on the years since. */
   advies: AdviesDemo;
+  /** The satisfaction surveys of pupils, parents and team: aggregates per theme with N. */
+  tevredenheid: Insertable<TevredenheidTable>[];
   /** What the demo logins can see, for messages and tests. */
   summary: { schooljaren: string[]; resultYears: string[]; schoolIds: string[]; bestuurId: string };
 }
@@ -119,6 +123,7 @@ function emptyData(schooljaren: string[], resultYears: string[]): DemoData {
     zorg: emptyZorg(),
     hgw: emptyHgw(),
     advies: emptyAdvies(),
+    tevredenheid: [],
     summary: { schooljaren, resultYears, schoolIds: [], bestuurId: '' },
   };
 }
@@ -186,5 +191,6 @@ export function generateDemo(options: DemoOptions): DemoData {
   if (options.zorg !== false) data.zorg = zorgDemo(data, options);
   if (options.zorg !== false && options.hgw !== false) data.hgw = hgwDemo(data, options);
   data.advies = adviesDemo(data, options);
+  data.tevredenheid = tevredenheidDemo(data, options);
   return data;
 }

@@ -90,6 +90,7 @@ export async function writeDemo(trx: Db, data: DemoData, now: Date, passwordHash
   await insertHgw(trx, data.hgw);
   await insertChunked(trx, 'schooladvies', data.advies.schooladvies);
   await insertChunked(trx, 'vo_terugkoppeling', data.advies.vo_terugkoppeling);
+  await insertChunked(trx, 'tevredenheid', data.tevredenheid);
   const meta: DemoMeta = { loadedAt: iso, schools: data.school.length, bestuurId: data.summary.bestuurId };
   await trx
     .insertInto('app_meta')

@@ -48,6 +48,7 @@ const PasswordLinkPage = page(() => import('./pages/account/PasswordLinkPage'), 
 const SecurityPage = page(() => import('./pages/admin/SecurityPage'), 'SecurityPage');
 const AuditPage = page(() => import('./pages/privacy/AuditPage'), 'AuditPage');
 const SchooladviesPage = page(() => import('./pages/schooladvies/SchooladviesPage'), 'SchooladviesPage');
+const TevredenheidPage = page(() => import('./pages/tevredenheid/TevredenheidPage'), 'TevredenheidPage');
 
 /** Pages behind the login: without a session the user goes to /login and comes back afterwards. */
 function Authenticated() {
@@ -113,6 +114,7 @@ const appPages: RouteObject[] = [
   { path: 'scholen/:schoolId/instellingen', element: <SchoolSettingsPage /> },
   { path: 'scholen/:schoolId/audit', element: <AuditPage /> },
   { path: 'scholen/:schoolId/schooladvies', element: <SchooladviesPage /> },
+  { path: 'scholen/:schoolId/tevredenheid', element: <TevredenheidPage /> },
   { path: 'import', element: <ImportPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];

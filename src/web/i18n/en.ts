@@ -10,6 +10,7 @@ import { todosEn } from './todos-en';
 import { printsEn } from './prints-en';
 import { privacyEn } from './privacy-en';
 import { schooladviesEn } from './schooladvies-en';
+import { tevredenheidEn } from './tevredenheid-en';
 
 /** English, second language. Same keys as nl.ts. */
 export const en: Catalog = {
@@ -443,4 +444,5 @@ export const en: Catalog = {
   ...printsEn,
   ...privacyEn,
   ...schooladviesEn,
+  ...tevredenheidEn,
 };

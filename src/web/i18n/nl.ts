@@ -9,6 +9,7 @@ import { todosNl } from './todos';
 import { printsNl } from './prints';
 import { privacyNl } from './privacy';
 import { schooladviesNl } from './schooladvies';
+import { tevredenheidNl } from './tevredenheid';
 
 /** All Dutch UI text. English (en.ts) must provide the same keys; the compiler checks it. */
 export const nl = {
@@ -449,6 +450,7 @@ export const nl = {
   ...printsNl,
   ...privacyNl,
   ...schooladviesNl,
+  ...tevredenheidNl,
 };
 
 export type Catalog = typeof nl;

@@ -86,9 +86,14 @@ function SchoolSection({ school, ownGroupsOnly }: { school: SchoolSummary; ownGr
         </Stack>
         <Group align="flex-end">
           {school.abilities.includes('statistics.read') && (
-            <Button component={Link} to={`/scholen/${school.id}/schooloverzicht`} variant="light" size="sm">
-              {t.overzicht.link}
-            </Button>
+            <>
+              <Button component={Link} to={`/scholen/${school.id}/schooloverzicht`} variant="light" size="sm">
+                {t.overzicht.link}
+              </Button>
+              <Button component={Link} to={`/scholen/${school.id}/tevredenheid`} variant="light" size="sm">
+                {t.tevredenheid.link}
+              </Button>
+            </>
           )}
           {!ownGroupsOnly && school.abilities.includes('pupil.read') && (
             <>

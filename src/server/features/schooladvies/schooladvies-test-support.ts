@@ -56,3 +56,8 @@ export async function withoutDemoAdvies(world: DemoWorld): Promise<void> {
   await world.database.db.deleteFrom('vo_terugkoppeling').execute();
   await world.database.db.deleteFrom('schooladvies').execute();
 }
+
+/** The demo comes with satisfaction surveys; the tevredenheid tests start without them, for the same reason. */
+export async function withoutDemoTevredenheid(world: DemoWorld): Promise<void> {
+  await world.database.db.deleteFrom('tevredenheid').execute();
+}

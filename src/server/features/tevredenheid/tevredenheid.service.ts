@@ -41,7 +41,8 @@ function themeOf(rows: SurveyRow[], minCellSize: number) {
       schooljaar: p.schooljaar,
       instrument: p.instrument,
       n: p.n,
-      scale: p.scale,
+      // Nothing of a withheld survey but its size: the bestuur's small-cell check allows no other number.
+      scale: p.hidden ? null : p.scale,
       gemiddelde: p.hidden ? null : p.gemiddelde,
       positief: p.hidden ? null : p.positief,
       meanChange: showChange ? s.meanChange : null,

@@ -11,7 +11,12 @@ import { testEngines } from '../../../testing/databases';
 import { countRows, createOtherBestuur, LOGIN, unknownId, type LoginName } from '../../../testing/fixtures';
 import { expectError, expectSameNotFound } from '../../../testing/http';
 import { demoWorld, ok, type DemoWorld } from '../../../testing/world';
-import { auditRowsOf, uploadCsv, userIdOf } from '../schooladvies/schooladvies-test-support';
+import {
+  auditRowsOf,
+  uploadCsv,
+  userIdOf,
+  withoutDemoTevredenheid,
+} from '../schooladvies/schooladvies-test-support';
 import type { TevredenheidImportReport, TevredenheidResponse } from './tevredenheid.schema';
 
 type Report = z.infer<typeof TevredenheidImportReport>;
@@ -56,6 +61,7 @@ describe.each(testEngines())('tevredenheid (%s)', (engine) => {
 
   beforeAll(async () => {
     world = await demoWorld(engine);
+    await withoutDemoTevredenheid(world);
     schoolA = world.demo.schoolA;
   });
   afterAll(async () => world.database.dispose());
@@ -218,6 +224,7 @@ describe.each(testEngines())('tevredenheid (%s)', (engine) => {
     expect(page.abilities).not.toContain('ambition.manage');
     const team = page.groepen.find((g) => g.groep === 'team')?.themas[0]?.points;
     const withheld = {
+      scale: null,
       gemiddelde: null,
       positief: null,
       meanChange: null,

@@ -37,6 +37,9 @@ export function LeaderSection({ school }: { school: SchoolSummary }) {
               <Button component={Link} to={`${base}/trends`} variant="light">
                 {t.overzicht.trendsLink}
               </Button>
+              <Button component={Link} to={`${base}/tevredenheid`} variant="light">
+                {t.tevredenheid.link}
+              </Button>
             </>
           )}
           {can('pupil.read') && (

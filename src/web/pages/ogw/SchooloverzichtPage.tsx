@@ -182,7 +182,7 @@ function Teambesprekingen({ data }: { data: Schooloverzicht }) {
   );
 }
 
-/** The ways on: ambitions, trends, print and the spreadsheet of what is shown. */
+/** The ways on: ambitions, trends, satisfaction, print and the spreadsheet of what is shown. */
 function OverzichtActions({ data }: { data: Schooloverzicht }) {
   const { t } = useI18n();
   const o = t.overzicht;
@@ -198,6 +198,9 @@ function OverzichtActions({ data }: { data: Schooloverzicht }) {
         </Button>
         <Button component={Link} to={`/scholen/${data.schoolId}/trends`} variant="default">
           {o.trendsLink}
+        </Button>
+        <Button component={Link} to={`/scholen/${data.schoolId}/tevredenheid`} variant="default">
+          {t.tevredenheid.link}
         </Button>
         <Button variant="default" onClick={() => window.print()}>
           {o.print}

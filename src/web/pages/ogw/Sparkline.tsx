@@ -14,17 +14,21 @@ export function Sparkline({
   target,
   width = 96,
   height = 26,
+  minSpan = 0,
 }: {
   points: Point[];
   target: number | null;
   width?: number;
   height?: number;
+  /** The least range the height stands for, so that a change of one point does not fill the line. */
+  minSpan?: number;
 }) {
   const values = points.map((p) => p.value).filter((v): v is number => v !== null);
   if (values.length < 2) return null;
   const all = target === null ? values : [...values, target];
-  const low = Math.min(...all);
-  const high = Math.max(...all);
+  const widen = Math.max(0, minSpan - (Math.max(...all) - Math.min(...all))) / 2;
+  const low = Math.min(...all) - widen;
+  const high = Math.max(...all) + widen;
   const span = high - low || 1;
   const x = (i: number) => 3 + (i * (width - 6)) / Math.max(1, points.length - 1);
   const y = (v: number) => height - 3 - ((v - low) / span) * (height - 6);
