@@ -1,3 +1,5 @@
+// First: the first screen's requests leave before the rest of the app is evaluated.
+import './first-screen';
 import '@mantine/core/styles.css';
 import './styles.css';
 import './datamuur.css';

@@ -1,6 +1,7 @@
 /** Queries and changes for the session, schools, groups, pupils, the datamuur and the groepsoverzicht. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, del, get, post, put } from './client';
+import { getEarly, getOnce } from './early';
 import type { LoginResult } from './account';
 import { queryKeys } from './keys';
 import { withQuery } from './query-string';
@@ -25,13 +26,18 @@ import type {
   SchoolList,
 } from './types';
 
+const ME_PATH = '/auth/me';
+
+/** Sends the session's request before the app's code has run; `useMe` receives its answer. */
+export const prefetchMe = () => getEarly(ME_PATH);
+
 /** The logged-in user, or null when there is no session. */
 export function useMe() {
   return useQuery({
     queryKey: queryKeys.me,
     queryFn: async () => {
       try {
-        return await get<Me>('/auth/me');
+        return await getOnce<Me>(ME_PATH);
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;
@@ -135,12 +141,16 @@ export function useSaveSettings(schoolId: string) {
   });
 }
 
+/** Sends the datamuur's request before the page's code has loaded; `useDatamuur` receives its answer. */
+export const prefetchDatamuur = (path: string, params: Record<string, string | null>) =>
+  getEarly(withQuery(path, params));
+
 /** The wall of a group (`/groups/:id/datamuur`) or of a jaargroep across the school. */
 export const useDatamuur = (path: string, params: Record<string, string | null>) => {
   const url = withQuery(path, params);
   return useQuery({
     queryKey: queryKeys.datamuur(path, url),
-    queryFn: () => get<Datamuur>(url),
+    queryFn: () => getOnce<Datamuur>(url),
     placeholderData: (previous) => previous,
   });
 };

@@ -7,12 +7,7 @@ export const COLUMNS = ['verkort', 'basis', 'verlengd'] as const;
 export type Column = (typeof COLUMNS)[number];
 export type Filter = 'signalen' | 'verschoven' | 'opp';
 
-/** The page's URL parameters the API takes; the rest (view, names) is the page's own. */
-const API_PARAMS = ['vak', 'meetpunt', 'jaargroep', 'schooljaar'] as const;
-
-export function apiParamsOf(params: URLSearchParams): Record<string, string | null> {
-  return Object.fromEntries(API_PARAMS.map((key) => [key, params.get(key)]));
-}
+export { apiParamsOf } from './wall-params';
 
 /**
  * Cards that pass every chosen filter (no filter: every card). With "gesignaleerd" the strongest
