@@ -1,7 +1,8 @@
 /**
- * npm run bench [-- --quick] [-- --engine sqlite|postgres] [-- --suite statistics|screens|zorg|ogw|import|transfer|uploads|web]
+ * npm run bench [-- --quick] [-- --engine sqlite|postgres] [-- --suite statistics|screens|zorg|ogw|import|transfer|uploads|web|throughput|scale]
  * Full size: the demo bestuur at 50 schools × 3 years; --quick: 5 schools × 2 years, under a minute.
  * PostgreSQL runs when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
+ * scale (PostgreSQL only, its own databases of 5 and 500 schools): npm run bench -- --suite scale --engine postgres
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +11,10 @@ import { printTable, writeResults, type BenchResult } from './harness';
 import { createBenchContext, serverUrl, type BenchSize } from './setup';
 import { importSuite } from './suites/imports';
 import { ogwSuite } from './suites/ogw';
+import { scaleSuite } from './suites/scale';
 import { screensSuite } from './suites/screens';
 import { statisticsSuite } from './suites/statistics';
+import { throughputSuite } from './suites/throughput';
 import { transferSuite } from './suites/transfer';
 import { uploadsSuite } from './suites/uploads';
 import { webSuite } from './suites/web';
@@ -42,6 +45,8 @@ const suites = [
   transferSuite,
   uploadsSuite,
   webSuite,
+  throughputSuite,
+  scaleSuite,
 ].filter((suite) => suiteArg === undefined || suite.name === `${suiteArg}Suite`);
 const results: BenchResult[] = [];
 for (const engine of engines) {

@@ -17,6 +17,7 @@ import { chromium, type Page } from 'playwright-core';
 import { percentile, type BenchResult } from '../harness';
 import { startBenchServer } from '../http';
 import type { BenchContext } from '../setup';
+import { webFirstVisit } from './web-first-visit';
 import { WEB_ROOT } from '../../src/server/web-app';
 
 const SAMPLES = 20;
@@ -147,6 +148,9 @@ export async function webSuite(ctx: BenchContext, _quick: boolean): Promise<Benc
       keys.push(...m.keys);
     }
     const rows = await page.locator('.go-row').count();
+    await context.close();
+    const account = { email: teacher, password: 'demo-leerwinst' };
+    const firstVisit = await webFirstVisit(ctx, browser, server.origin, account, group.id);
     return [
       result('web-groepsoverzicht-first-row', ctx, firstRow, { samples: SAMPLES, rows }),
       result('web-groepsoverzicht-keystroke', ctx, keys, {
@@ -155,6 +159,7 @@ export async function webSuite(ctx: BenchContext, _quick: boolean): Promise<Benc
         mean_ms: round(keys.reduce((a, b) => a + b, 0) / Math.max(1, keys.length)),
         rows,
       }),
+      ...firstVisit,
     ];
   } finally {
     await browser.close();
