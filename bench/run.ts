@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --engine sqlite|postgres] [-- --suite statistics|screens|zorg|ogw|import|transfer|uploads|web|throughput|scale]
+ * npm run bench [-- --quick] [-- --engine sqlite|postgres] [-- --suite statistics|screens|zorg|ogw|import|transfer|uploads|web|throughput|scale[,…]]
  * Full size: the demo bestuur at 50 schools × 3 years; --quick: 5 schools × 2 years, under a minute.
  * PostgreSQL runs when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
  * scale (PostgreSQL only, its own databases of 5 and 500 schools): npm run bench -- --suite scale --engine postgres
@@ -36,6 +36,8 @@ if (!engines.includes('postgres') && !args.includes('--engine')) {
 }
 
 const suiteArg = args.includes('--suite') ? args[args.indexOf('--suite') + 1] : undefined;
+// Several suites at once share one prepared database per engine: --suite statistics,web.
+const suiteNames = suiteArg?.split(',');
 const suites = [
   statisticsSuite,
   screensSuite,
@@ -47,7 +49,7 @@ const suites = [
   webSuite,
   throughputSuite,
   scaleSuite,
-].filter((suite) => suiteArg === undefined || suite.name === `${suiteArg}Suite`);
+].filter((suite) => suiteNames === undefined || suiteNames.some((name) => suite.name === `${name}Suite`));
 const results: BenchResult[] = [];
 for (const engine of engines) {
   process.stderr.write(`${engine}: preparing ${size.schools} schools × ${size.years} years…\n`);
