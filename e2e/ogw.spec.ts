@@ -88,6 +88,16 @@ test('the bestuur user sees the board grid with figures per school and no pupil 
 
   await choose(page, 'Vak', 'Spelling');
   await expect(page.getByText(/^Spelling, .*aandeel op III of hoger per school$/)).toBeVisible();
+
+  // The outflow of the newest cohort per school; all schools together count every school's pupils.
+  const uitstroom = page.getByRole('table', { name: /^Uitstroom van cohort/ });
+  await expect(uitstroom.locator('tbody tr')).toHaveCount(3);
+  const pupils = async (row: number) =>
+    Number(await uitstroom.locator('tbody tr').nth(row).getByRole('cell').first().textContent());
+  expect(await pupils(2)).toBe((await pupils(0)) + (await pupils(1)));
+  expect(await pupils(2)).toBeGreaterThan(0);
+  await page.screenshot({ path: 'test-results/bestuur-uitstroom.png', fullPage: true });
+  await expectNoAxeViolations(page);
   const html = await page.content();
   for (const name of names) expect(html).not.toContain(name);
   await expect(page.locator('a[href^="/groepen/"], a[href^="/leerlingen/"]')).toHaveCount(0);

@@ -46,6 +46,7 @@ export const queryKeys = {
   trends: (schoolId: string, params: Record<string, string | null>) =>
     ['ogw', 'trends', schoolId, JSON.stringify(params)] as const,
   bestuurGrid: (params: Record<string, string | null>) => ['ogw', 'bestuur', JSON.stringify(params)] as const,
+  bestuurUitstroom: (cohort: string | null) => ['ogw', 'bestuur-uitstroom', cohort ?? ''] as const,
   teambesprekingen: (schoolId: string) => ['ogw', 'teambesprekingen', schoolId] as const,
   teambespreking: (id: string) => ['ogw', 'teambespreking', id] as const,
   tevredenheid: (schoolId: string) => ['ogw', 'tevredenheid', schoolId] as const,

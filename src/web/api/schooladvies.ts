@@ -12,6 +12,7 @@ import type {
   SchooladviesListResponse,
   VoImportReport as VoImportReportSchema,
 } from '../../server/features/schooladvies/schooladvies.schema';
+import type { BestuurUitstroomResponse } from '../../server/features/bestuur/bestuur-uitstroom.schema';
 import type { AdviceCode } from '../../domain/vo-advies';
 import { get, put } from './client';
 import { queryKeys } from './keys';
@@ -33,6 +34,14 @@ export const useCohorts = (schoolId: string) =>
   useQuery({
     queryKey: queryKeys.schooladviesCohorts(schoolId),
     queryFn: () => get<Cohorts>(`/schools/${schoolId}/schooladvies/cohorts`),
+  });
+
+/** One cohort's outflow per school of the bestuur and in all (the newest cohort when none is chosen). */
+export const useBestuurUitstroom = (cohort: string | null) =>
+  useQuery({
+    queryKey: queryKeys.bestuurUitstroom(cohort),
+    queryFn: () => get<BestuurUitstroomResponse>(withQuery('/bestuur/uitstroom', { cohort })),
+    placeholderData: (previous) => previous,
   });
 
 export const useSchooladvies = (schoolId: string, schooljaar: string | null) =>

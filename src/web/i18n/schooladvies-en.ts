@@ -97,6 +97,10 @@ export const schooladviesEn: SchooladviesCatalog = {
       none: '–',
       suppressed: 'fewer than 10',
       empty: 'This school has no cohort with a school advice yet.',
+      bestuurEmpty: 'No school of the bestuur has recorded a school advice yet.',
+      cohortSelect: 'Cohort (school year of groep 8)',
+      bestuurCaption: (cohort: string) =>
+        `Outflow of cohort ${cohort} per school and for all schools together`,
       legend:
         'In brackets the 90 % confidence interval. A cell of fewer than 10 pupils shows the bestuur its size only.',
     },

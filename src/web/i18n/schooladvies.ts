@@ -98,6 +98,10 @@ export const schooladviesNl = {
       none: '–',
       suppressed: 'minder dan 10',
       empty: 'Deze school heeft nog geen cohort met een schooladvies.',
+      bestuurEmpty: 'Nog geen school van het bestuur heeft een schooladvies vastgelegd.',
+      cohortSelect: 'Cohort (schooljaar van groep 8)',
+      bestuurCaption: (cohort: string) =>
+        `Uitstroom van cohort ${cohort} per school en voor alle scholen samen`,
       legend:
         'Tussen haakjes het 90%-betrouwbaarheidsinterval. Een cel met minder dan 10 leerlingen toont voor het bestuur alleen het aantal.',
     },

@@ -5,6 +5,7 @@ import type { BestuurGrid } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
+import { BestuurUitstroom } from './BestuurUitstroom';
 import { VERDICT_TONE } from './format';
 import { OgwLegend, VERDICT_LEGEND } from './OgwLegend';
 
@@ -161,6 +162,7 @@ export function BestuurGridPage() {
             <GridTable data={data} />
           </Paper>
           <OgwLegend items={[...VERDICT_LEGEND, 'share', 'suppressed']} />
+          <BestuurUitstroom cohort={params.get('cohort')} onCohort={(v) => set('cohort', v)} />
         </Stack>
       )}
     </QueryState>
