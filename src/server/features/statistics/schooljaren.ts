@@ -7,15 +7,21 @@ import { schooljaarStartYear, shiftSchooljaar } from '../../../domain/schooljaar
 import type { Db } from '../../db/database';
 import { findResultYearBoundsPerToets, findSchooljaarProbes } from './statistics.queries';
 
-/** Every schooljaar from the earliest to the latest result of any toets. */
+/**
+ * A school keeps no results this old; the bound only stops one mistyped year ("1025-1026") from turning
+ * the probes into tens of thousands.
+ */
+const MAX_YEARS = 40;
+
+/** Every schooljaar from the earliest to the latest result of any toets, at most MAX_YEARS back. */
 async function candidateSchooljaren(db: Db): Promise<string[]> {
   const bounds = await findResultYearBoundsPerToets(db);
   const years = bounds.flatMap((b) => [b.first, b.last]).filter((y): y is string => typeof y === 'string');
   if (years.length === 0) return [];
   const first = years.reduce((a, b) => (a < b ? a : b));
   const last = years.reduce((a, b) => (a > b ? a : b));
-  const span = schooljaarStartYear(last) - schooljaarStartYear(first);
-  return Array.from({ length: span + 1 }, (_, i) => shiftSchooljaar(first, i));
+  const span = Math.min(schooljaarStartYear(last) - schooljaarStartYear(first), MAX_YEARS - 1);
+  return Array.from({ length: span + 1 }, (_, i) => shiftSchooljaar(last, i - span));
 }
 
 export async function schooljarenWithResults(
