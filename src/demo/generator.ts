@@ -18,6 +18,7 @@ import type {
   SchoolTable,
   SchooljaarTable,
   TevredenheidTable,
+  SeoScoreTable,
   ToetsTable,
   ToetsresultaatTable,
   NormRowTable,
@@ -32,6 +33,7 @@ import { Random } from './random';
 import { addSchool } from './school';
 import { emptyHgw, hgwDemo, type HgwDemo } from './hgw';
 import { adviesDemo, emptyAdvies, type AdviesDemo } from './schooladvies';
+import { seoDemo } from './seo';
 import { tevredenheidDemo } from './tevredenheid';
 import { emptyZorg, zorgDemo, type ZorgDemo } from './zorg';
 
@@ -89,6 +91,8 @@ export interface DemoData {
   advies: AdviesDemo;
   /** The satisfaction surveys of pupils, parents and team: aggregates per theme with N. */
   tevredenheid: Insertable<TevredenheidTable>[];
+  /** One social-emotional instrument (ZIEN!): teachers' and pupils' lists, percentiles with band and signal. */
+  seo: Insertable<SeoScoreTable>[];
   /** What the demo logins can see, for messages and tests. */
   summary: { schooljaren: string[]; resultYears: string[]; schoolIds: string[]; bestuurId: string };
 }
@@ -124,6 +128,7 @@ function emptyData(schooljaren: string[], resultYears: string[]): DemoData {
     hgw: emptyHgw(),
     advies: emptyAdvies(),
     tevredenheid: [],
+    seo: [],
     summary: { schooljaren, resultYears, schoolIds: [], bestuurId: '' },
   };
 }
@@ -192,5 +197,6 @@ export function generateDemo(options: DemoOptions): DemoData {
   if (options.zorg !== false && options.hgw !== false) data.hgw = hgwDemo(data, options);
   data.advies = adviesDemo(data, options);
   data.tevredenheid = tevredenheidDemo(data, options);
+  data.seo = seoDemo(data, options);
   return data;
 }

@@ -91,6 +91,7 @@ export async function writeDemo(trx: Db, data: DemoData, now: Date, passwordHash
   await insertChunked(trx, 'schooladvies', data.advies.schooladvies);
   await insertChunked(trx, 'vo_terugkoppeling', data.advies.vo_terugkoppeling);
   await insertChunked(trx, 'tevredenheid', data.tevredenheid);
+  await insertChunked(trx, 'seo_score', data.seo);
   const meta: DemoMeta = { loadedAt: iso, schools: data.school.length, bestuurId: data.summary.bestuurId };
   await trx
     .insertInto('app_meta')
