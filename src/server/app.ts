@@ -41,6 +41,7 @@ import { oppRoutes } from './features/opp/opp.routes';
 import { privacyRoutes } from './features/privacy/privacy.routes';
 import { schooladviesRoutes } from './features/schooladvies/schooladvies.routes';
 import { tevredenheidRoutes } from './features/tevredenheid/tevredenheid.routes';
+import { veiligheidRoutes } from './features/veiligheid/veiligheid.routes';
 import { homeRoutes } from './features/home/todos.routes';
 
 useDutchZodMessages();
@@ -86,6 +87,7 @@ const FEATURE_ROUTES = [
   homeRoutes,
   schooladviesRoutes,
   tevredenheidRoutes,
+  veiligheidRoutes,
 ];
 
 /** Request context, security headers, CSRF, content type and size, no caching, the session. */
