@@ -24,8 +24,10 @@ import { normRoutes } from './features/norms/norms.routes';
 import { placementRoutes } from './features/placements/placements.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { importRoutes } from './features/imports/imports.routes';
+import { seoImportRoutes } from './features/imports/seo-import.routes';
 import { datamuurRoutes } from './features/datamuur/datamuur.routes';
 import { groepsoverzichtRoutes } from './features/groepsoverzicht/groepsoverzicht.routes';
+import { groepsoverzichtGroepRoutes } from './features/groepsoverzicht/groepsoverzicht-groep.routes';
 import { periodRoutes } from './features/periods/periods.routes';
 import { planRoutes } from './features/plans/plans.routes';
 import { statisticsRoutes } from './features/statistics/statistics.routes';
@@ -69,8 +71,10 @@ const FEATURE_ROUTES = [
   placementRoutes,
   settingsRoutes,
   importRoutes,
+  seoImportRoutes,
   datamuurRoutes,
   groepsoverzichtRoutes,
+  groepsoverzichtGroepRoutes,
   periodRoutes,
   planRoutes,
   statisticsRoutes,

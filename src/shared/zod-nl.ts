@@ -100,6 +100,9 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   createAccounts: 'accounts aanmaken',
   trustMfa: 'MFA door de provider',
   mfaForEveryone: 'tweestapsverificatie voor iedereen',
+  groepVraagt: 'wat de groep vraagt',
+  groepsfactoren: 'groepsfactoren',
+  leerkrachtBehoeften: 'ondersteuningsbehoeften van de leerkracht',
 };
 
 /** The name of a field as a user reads it: its Dutch label, or its path when it has none. */

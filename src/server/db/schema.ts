@@ -400,6 +400,19 @@ export interface PeriodeTable {
   created_at: string;
 }
 
+/** The groepsoverzicht's group section of a group in a period (migration 0014). */
+export interface GroepsoverzichtGroepTable {
+  id: string;
+  groep_id: string;
+  periode_id: string;
+  groep_vraagt: string;
+  groepsfactoren: string;
+  leerkracht_behoeften: string;
+  version: number;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface GroepsoverzichtRijTable {
   id: string;
   groep_id: string;
@@ -805,6 +818,7 @@ export interface DB {
   import_versie_keuze: ImportVersieKeuzeTable;
   periode: PeriodeTable;
   groepsoverzicht_rij: GroepsoverzichtRijTable;
+  groepsoverzicht_groep: GroepsoverzichtGroepTable;
   cluster_indeling: ClusterIndelingTable;
   groepsplan: GroepsplanTable;
   groepsplan_versie: GroepsplanVersieTable;

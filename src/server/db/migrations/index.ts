@@ -12,6 +12,7 @@ import * as m0010 from './0010-privacy';
 import * as m0011 from './0011-ambitie-per-maat';
 import * as m0012 from './0012-seo-en-versies';
 import * as m0013 from './0013-schooladvies-tevredenheid';
+import * as m0014 from './0014-groepsoverzicht-groep';
 
 /** Listed by hand so the bundle and tsx see the same set in the same order. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011-ambitie-per-maat': m0011,
   '0012-seo-en-versies': m0012,
   '0013-schooladvies-tevredenheid': m0013,
+  '0014-groepsoverzicht-groep': m0014,
 };

@@ -37,7 +37,15 @@ export function findSchooljaarOfSchool(db: Db, schoolId: string, schooljaar: str
 /** Whether anything a teacher made hangs on this period: a groepsoverzicht, clusters or a groepsplan. */
 export async function periodHoldsWork(db: Db, periodeId: string): Promise<boolean> {
   const found = await Promise.all(
-    (['groepsoverzicht_rij', 'cluster_indeling', 'groepsplan', 'bespreking'] as const).map((table) =>
+    (
+      [
+        'groepsoverzicht_rij',
+        'groepsoverzicht_groep',
+        'cluster_indeling',
+        'groepsplan',
+        'bespreking',
+      ] as const
+    ).map((table) =>
       db.selectFrom(table).select('id').where('periode_id', '=', periodeId).limit(1).executeTakeFirst(),
     ),
   );
