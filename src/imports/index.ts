@@ -56,3 +56,13 @@ export {
   type SeoSuggestion,
 } from './seo/suggest';
 export { validateSeoMapping } from './seo/validate';
+export {
+  SEO_INSTRUMENT_NAMES,
+  SeoRowReader,
+  seoInstrumentOf,
+  type SeoConstants,
+  type SeoReadOptions,
+  type SeoScore,
+} from './seo/read-rows';
+export type { RowProblem } from './seo/grouped-problems';
+export { seoDateInTitle } from './seo/title-date';

@@ -28,7 +28,8 @@ import { ToetsResolver } from './toets-resolver';
 import { labelPart } from './version-labels';
 import { upsertVersionChoices } from './version-labels.queries';
 
-async function pupilIndex(db: Db, schoolId: string | null): Promise<PupilIndex> {
+/** The school's pupils by LAS key and ECK-iD (shared with the SEO import). */
+export async function pupilIndex(db: Db, schoolId: string | null): Promise<PupilIndex> {
   const [pupils, placements] = await Promise.all([
     findPupilKeys(db, schoolId),
     findPlacementYears(db, schoolId),

@@ -60,25 +60,36 @@ interface RowCells {
   line: number;
 }
 
-/** The pupil by LAS key, else by ECK-iD; never guessed between several. */
-function pupilOf(row: RowCells, pupils: PupilIndex): string | null {
-  const key = row.cell('leerlingKey');
-  const eckid = row.cell('eckid');
+/**
+ * The pupil by LAS key, else by ECK-iD; never guessed between several. The id, or the problem (code
+ * and Dutch text without the line), so the SEO import reads pupils the same way.
+ */
+export function matchPupil(
+  pupils: PupilIndex,
+  key: string,
+  eckid: string,
+): string | { code: string; message: string } {
   const byKey = key ? (pupils.byKey.get(key) ?? []) : [];
   const byEckid = eckid ? (pupils.byEckid.get(eckid) ?? []) : [];
   const found = byKey.length > 0 ? byKey : byEckid;
-  if (found.length === 1) return found[0] ?? null;
+  if (found.length === 1 && found[0]) return found[0];
   if (found.length > 1)
-    row.fail(
-      'resultaat.leerling-dubbel',
-      `leerlingnummer '${key}' komt op meer scholen voor; kies de school.`,
-    );
-  else if (!key && !eckid) row.fail('resultaat.leerling-ontbreekt', 'het leerlingnummer ontbreekt.');
-  else
-    row.fail(
-      'resultaat.leerling-onbekend',
-      `onbekende leerling '${key || eckid}'. Importeer eerst de leerlingen (EDEX.XML).`,
-    );
+    return {
+      code: 'resultaat.leerling-dubbel',
+      message: `leerlingnummer '${key}' komt op meer scholen voor; kies de school.`,
+    };
+  if (!key && !eckid)
+    return { code: 'resultaat.leerling-ontbreekt', message: 'het leerlingnummer ontbreekt.' };
+  return {
+    code: 'resultaat.leerling-onbekend',
+    message: `onbekende leerling '${key || eckid}'. Importeer eerst de leerlingen (EDEX.XML).`,
+  };
+}
+
+function pupilOf(row: RowCells, pupils: PupilIndex): string | null {
+  const found = matchPupil(pupils, row.cell('leerlingKey'), row.cell('eckid'));
+  if (typeof found === 'string') return found;
+  row.fail(found.code, found.message);
   return null;
 }
 

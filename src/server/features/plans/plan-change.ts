@@ -13,7 +13,7 @@ import { conflict, invalidInput } from '../../errors';
 import { findPupilsOfGroup } from '../groups/groups.queries';
 import { requirePlan, requirePlanToChange, type PlanContext } from './plan.policy';
 import { planDetails } from './plan-details';
-import { goalsPerPupil, hasGoals } from './plan-history';
+import { allGoals, goalsPerPupil, hasGoals } from './plan-history';
 import {
   findPlanWithAuthor,
   findVersionReasonAt,
@@ -74,7 +74,13 @@ function refuseStray(content: PlanContent, known: ReadonlySet<string>) {
 
 /** Only the plan's own pupils and goals are evaluated; anything else is a mistake, not data to keep. */
 function refuseStrayEvaluation(plan: Plan, evaluation: PlanEvaluation) {
-  const goalsOf = goalsPerPupil(PlanContent.parse(JSON.parse(plan.content)));
+  const content = PlanContent.parse(JSON.parse(plan.content));
+  const goalsOf = goalsPerPupil(content);
+  const anyGoal = new Set(allGoals(content).map((g) => g.id));
+  if (Object.keys(evaluation.doelen ?? {}).some((g) => !anyGoal.has(g)))
+    throw invalidInput('De evaluatie noemt een doel dat niet in dit groepsplan staat.', [
+      { field: 'evaluation.doelen', message: 'onbekend doel' },
+    ]);
   const stray = Object.entries(evaluation.confirmed).some(
     ([pupil, goals]) => !goalsOf.has(pupil) || Object.keys(goals).some((g) => !goalsOf.get(pupil)?.has(g)),
   );

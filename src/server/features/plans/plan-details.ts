@@ -13,7 +13,9 @@ import { analyzePupilSet } from '../analysis/analysis.core';
 import type { EnrichedResult } from '../analysis/enrich';
 import { startersOutlook } from '../analysis/starters-outlook';
 import { findPupilsOfGroup } from '../groups/groups.queries';
+import { isPlanDomein } from '../../../shared/plan-domeinen';
 import { visiblePupilIds, type PlanContext } from './plan.policy';
+import { domeinEvidence } from './plan-domein';
 import { allGoals, describeChanges } from './plan-history';
 import { proposalOf, type Measured } from './plan-proposal';
 import { findNeedsOfGroups, findPlanVersions, findUserName } from './plans.queries';
@@ -136,11 +138,21 @@ async function readSurroundings(db: Db, ctx: PlanContext) {
 export async function planDetails(db: Db, actor: Actor, ctx: PlanContext): Promise<PlanResponse> {
   const { plan, group, periode } = ctx;
   const { content, evaluation, pupils } = await visiblePlan(db, actor, ctx);
-  const closing = periode.closing_kind ? `${periode.schooljaar} ${periode.closing_kind}` : null;
-  const measured = await measure(db, ctx, pupils, closing);
-  const [{ updatedBy, history, needOf, unrecorded }, outlook] = await Promise.all([
+  const domein = isPlanDomein(plan.vak) ? plan.vak : null;
+  // A domein has no toets: no results to measure, no closing toetsmoment.
+  const closing = !domein && periode.closing_kind ? `${periode.schooljaar} ${periode.closing_kind}` : null;
+  const measured = domein
+    ? pupils.map((pupil) => ({ pupil, start: undefined, end: undefined }))
+    : await measure(db, ctx, pupils, closing);
+  const [{ updatedBy, history, needOf, unrecorded }, outlook, evidence] = await Promise.all([
     readSurroundings(db, ctx),
     outlookOf(db, ctx, measured),
+    domein &&
+      domeinEvidence(db, domein, content, {
+        since: plan.created_at.slice(0, 10),
+        from: periode.start_date,
+        until: periode.end_date,
+      }),
   ]);
   const stored = PlanContent.parse(JSON.parse(plan.content));
   return {
@@ -171,6 +183,7 @@ export async function planDetails(db: Db, actor: Actor, ctx: PlanContext): Promi
     closingMeetpunt: closing,
     proposal: proposalOf(content, measured),
     history,
+    domein: evidence || null,
     overdracht: ctx.overdracht,
     abilities: abilitiesAt(actor, group.school_id).filter((a) => !ctx.overdracht || a !== 'plan.write'),
   };

@@ -21,6 +21,9 @@ type GroupProposal = Proposal['basis'][string];
 
 function toGoal(spec: GoalSpec, system: LevelSystem): Goal | null {
   if (spec.kind === 'woorden') return { kind: 'woorden', text: spec.text };
+  // Behaviour and instrument goals are not measured by a toets: the teacher judges them (plan-domein.ts).
+  if (spec.kind === 'gedrag') return { kind: 'woorden', text: spec.text };
+  if (spec.kind === 'instrument') return { kind: 'woorden', text: spec.schaal };
   if (spec.kind === 'niveau') {
     const parsed = parseLevel(spec.target, system);
     return parsed.ok ? { kind: 'niveau', system, target: parsed.level } : null;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PupilId, PupilName, PupilRef, pupilKeyed } from '../../http/audit-pupils';
 import { PermissionSchema } from '../auth/auth.schema';
+import { SEO_BANDS } from '../../../imports/seo/instrument';
 import { GroupIdParams } from '../groups/groups.schema';
 
 export const GoalSpec = z.discriminatedUnion('kind', [
@@ -20,6 +21,28 @@ export const GoalSpec = z.discriminatedUnion('kind', [
     kind: z.literal('woorden'),
     text: z.string().trim().min(1).max(1000),
   }),
+  /** Observable behaviour (werkhouding, gedrag): what, how it is observed, and when it counts as reached. */
+  z.object({
+    id: z.string().min(1).max(40),
+    kind: z.literal('gedrag'),
+    text: z.string().trim().min(1).max(1000),
+    hoe: z.string().trim().max(1000),
+    criterium: z.string().trim().max(500),
+  }),
+  /** A target on a social-emotional instrument's scale: a band (its tier) or a percentile. */
+  z
+    .object({
+      id: z.string().min(1).max(40),
+      kind: z.literal('instrument'),
+      instrument: z.string().min(1).max(40),
+      schaal: z.string().min(1).max(60),
+      band: z.enum(SEO_BANDS).nullable(),
+      percentiel: z.number().min(0).max(100).nullable(),
+    })
+    .refine((g) => g.band !== null || g.percentiel !== null, {
+      message: 'geef een band of een percentiel als doel',
+      path: ['band'],
+    }),
 ]);
 export type GoalSpec = z.infer<typeof GoalSpec>;
 
@@ -49,11 +72,17 @@ export const PlanContent = z.object({
 export type PlanContent = z.infer<typeof PlanContent>;
 
 const Status = z.enum(['behaald', 'deels', 'niet', 'onbekend']);
+const Count = z.number().int();
 
 export const PlanEvaluation = z.object({
   /** Per pupil and goal: the status the teacher confirms (starting from the data's proposal). */
   confirmed: pupilKeyed(z.record(z.string(), Status)),
   waarom: z.object({ leerling: Text, onderwijs: Text, thuis: Text }),
+  /**
+   * Plans for a domein (werkhouding, gedrag, sociaal-emotioneel): per goal the verdict for the
+   * subgroup and its evidence, pre-filled from the observations and the next instrument result.
+   */
+  doelen: z.record(z.string(), z.object({ status: Status, bewijs: Text })).optional(),
 });
 export type PlanEvaluation = z.infer<typeof PlanEvaluation>;
 
@@ -104,6 +133,40 @@ const PlanChange = z.discriminatedUnion('code', [
   z.object({ code: z.literal('subgroupChanged'), naam: z.string(), fields: z.array(z.string()) }),
 ]);
 export type PlanChange = z.infer<typeof PlanChange>;
+
+/**
+ * For a plan about a domein: per goal the data's proposal and what it rests on, the observations of
+ * the goal's pupils in the period (observable behaviour) or their next instrument score after the
+ * plan's start (an instrument target).
+ */
+const DomeinEvidence = z.object({
+  since: z.string(),
+  goals: z.record(
+    z.string(),
+    z.object({
+      status: Status,
+      pupils: Count,
+      observations: z.array(
+        z.object({
+          pupilId: PupilId,
+          date: z.string(),
+          aspect: z.string(),
+          waardering: z.number().nullable(),
+          toelichting: z.string().nullable(),
+        }),
+      ),
+      scores: z.array(
+        z.object({
+          pupilId: PupilId,
+          date: z.string(),
+          percentiel: z.number().nullable(),
+          band: z.string().nullable(),
+          status: Status,
+        }),
+      ),
+    }),
+  ),
+});
 
 export const PlanResponse = z.object({
   id: z.string(),
@@ -161,6 +224,8 @@ export const PlanResponse = z.object({
       changes: z.array(PlanChange),
     }),
   ),
+  /** Set for a plan about werkhouding, gedrag or sociaal-emotioneel instead of a toets vak. */
+  domein: DomeinEvidence.nullable(),
   /** Read by the teacher who now has these children, a schooljaar later: read only, their own pupils only. */
   overdracht: z.boolean(),
   abilities: z.array(PermissionSchema),
@@ -168,7 +233,6 @@ export const PlanResponse = z.object({
 export type PlanResponse = z.infer<typeof PlanResponse>;
 
 const Vakken = z.array(z.string());
-const Count = z.number().int();
 /** What is done or missing in a step, as a code with its parameters; the browser words it. */
 export const CycleNote = z.discriminatedUnion('code', [
   z.object({ code: z.literal('noPreviousPlans') }),

@@ -11,9 +11,12 @@ import { isUniqueViolation } from '../../db/dialect';
 import { newId } from '../../db/ids';
 import { conflict, invalidInput } from '../../errors';
 import { requireGroupPeriod, type Periode } from '../periods/periods';
+import { isPlanDomein } from '../../../shared/plan-domeinen';
+import { findPupilsOfGroup } from '../groups/groups.queries';
 import { requireVakWithToets } from '../vakken/vakken';
 import { requirePlan } from './plan.policy';
 import { planDetails } from './plan-details';
+import { domeinSubgroups } from './plan-domein';
 import { subgroupsFromClusters } from './plan-start';
 import { writeVersion } from './plan-change';
 import { findPlanContent, insertPlan } from './plans.queries';
@@ -59,6 +62,24 @@ async function copyPrevious(
   };
 }
 
+/**
+ * A domein (werkhouding, gedrag, sociaal-emotioneel) has no toets: its plan starts with the whole group.
+ * Any other vak needs a toets, and starts from the clusters. Empty when the group has no pupils.
+ */
+async function startingSubgroups(
+  db: Db,
+  group: { id: string; school_id: string },
+  periode: Periode,
+  vak: string,
+): Promise<Subgroep[]> {
+  if (isPlanDomein(vak)) {
+    const pupils = (await findPupilsOfGroup(db, group.id)).filter((p) => p.end_date === null);
+    return pupils.length === 0 ? [] : domeinSubgroups(pupils.map((p) => p.id));
+  }
+  await requireVakWithToets(db, vak);
+  return subgroupsFromClusters(db, group, periode.id, vak, periode.end_date);
+}
+
 export async function createPlan(
   db: Db,
   actor: Actor,
@@ -74,8 +95,7 @@ export async function createPlan(
     now,
     { permission: 'plan.write', field: 'periodeId' },
   );
-  await requireVakWithToets(db, input.vak);
-  const subgroepen = await subgroupsFromClusters(db, group, periode.id, input.vak, periode.end_date);
+  const subgroepen = await startingSubgroups(db, group, periode, input.vak);
   if (subgroepen.length === 0)
     throw invalidInput('Deze groep heeft geen leerlingen.', [
       { field: 'groupId', message: 'geen leerlingen' },

@@ -1,0 +1,94 @@
+/**
+ * The SEO import's routes: inspect a file (header, title block, first rows, proposed mapping), then
+ * preview or apply it. Both need 'import.run' at the school; the school is checked before a byte of
+ * the file is read (the upload is streamed, see upload.ts).
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { issuesOf, summarizeIssues } from '../../../shared/zod-nl';
+import { requireAtSchool } from '../../auth/access';
+import { invalidInput } from '../../errors';
+import type { AppEnv } from '../../http/env';
+import { json } from '../../http/openapi';
+import { actorOf, apiRoute } from '../../http/route';
+import { refuseIfTooLarge, uploadOf } from './upload';
+import {
+  SeoImportConfig,
+  SeoImportQuery,
+  SeoInspectQuery,
+  SeoInspectResponse,
+  SeoReportSchema,
+} from './seo-import.schema';
+import { importSeo } from './seo-import.service';
+import { inspectSeo } from './seo-inspect.service';
+
+const fileBody = {
+  content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
+  required: true,
+  description: 'Het bestand zelf (CSV of XLSX), zoals het instrument het exporteert',
+};
+
+const inspectRoute = apiRoute({
+  method: 'post',
+  path: '/imports/seo/inspect',
+  access: 'import.run',
+  audit: { action: 'import.seo.inspect', entity: 'school' },
+  summary:
+    'Een sociaal-emotioneel bestand bekijken: kopregel, titelblok, eerste rijen en voorgestelde koppeling',
+  request: { query: SeoInspectQuery, body: fileBody },
+  responses: { 200: json(SeoInspectResponse, 'Eerste blik op het bestand') },
+});
+
+const importRoute = apiRoute({
+  method: 'post',
+  path: '/imports/seo',
+  access: 'import.run',
+  audit: { action: 'import.seo.read', entity: 'school', context: { status: 'status' } },
+  summary:
+    'Scores van een sociaal-emotioneel instrument inlezen (ZIEN!, KanVAS, SCOL, Kindbegrip, LiB, eigen lijst): eerst een voorbeeld (mode=preview), dan alles of niets (mode=apply)',
+  request: { query: SeoImportQuery, body: fileBody },
+  responses: { 200: json(SeoReportSchema, 'Verslag van de import') },
+});
+
+function configOf(text: string | undefined) {
+  if (!text) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw invalidInput('De koppeling (config) is geen geldige JSON.', [
+      { field: 'config', message: 'geen geldige JSON' },
+    ]);
+  }
+  const parsed = SeoImportConfig.safeParse(value);
+  if (!parsed.success) {
+    const issues = issuesOf(parsed.error).map((i) => ({ ...i, field: `config.${i.field}` }));
+    throw invalidInput(summarizeIssues(issues), issues);
+  }
+  return parsed.data;
+}
+
+export const seoImportRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(inspectRoute, async (c) => {
+    const { db } = c.get('deps');
+    const query = c.req.valid('query');
+    const actor = actorOf(c);
+    requireAtSchool(actor, query.schoolId, 'import.run');
+    const inspection = await inspectSeo(db, actor, query, uploadOf(c.req.raw, 'sheet'));
+    return c.json(refuseIfTooLarge(inspection), 200);
+  })
+  .openapi(importRoute, async (c) => {
+    const { db, clock } = c.get('deps');
+    const query = c.req.valid('query');
+    const actor = actorOf(c);
+    requireAtSchool(actor, query.schoolId, 'import.run');
+    const config = configOf(query.config);
+    const report = await importSeo(
+      db,
+      actor,
+      uploadOf(c.req.raw, 'sheet'),
+      { mode: query.mode, schoolId: query.schoolId, filename: query.filename, config },
+      clock(),
+    );
+    return c.json(refuseIfTooLarge(report), 200);
+  });
