@@ -6,22 +6,19 @@
  */
 import { schooljaarOfDate } from '../../domain/schooljaar';
 import type { ImportProblem } from '../problems';
-import { parseDutchDate, parseDutchNumber } from '../sheet/dutch-values';
+import { parseDutchDate } from '../sheet/dutch-values';
 import {
-  bandOfPercentile,
-  readSeoBand,
   readSeoList,
-  readSeoSignal,
   SEO_INSTRUMENTS,
   seoInstrumentByCode,
   seoInstrumentByName,
   seoScaleByName,
   seoScaleInHeader,
 } from './catalog';
-import type { SeoMeasure } from './fields';
 import { GroupedProblems, type RowProblem } from './grouped-problems';
 import { SEO_LISTS, type SeoBand, type SeoInstrument, type SeoList, type SeoSignal } from './instrument';
 import { SeoRowCells, type SeoConstants, type SeoReadMapping } from './row-cells';
+import { valuesOf, type Measures } from './row-values';
 
 export type { SeoConstants, SeoReadMapping };
 
@@ -75,8 +72,6 @@ export function seoListOf(text: string): SeoList | null {
   const code = text.trim().toLowerCase();
   return (SEO_LISTS as readonly string[]).includes(code) ? (code as SeoList) : readSeoList(text);
 }
-
-type Measures = Partial<Record<SeoMeasure, { text: string; column: number }>>;
 
 /**
  * Reads the rows one by one (`read`), keeps the valid scores, and groups the problems. A row with any
@@ -168,7 +163,7 @@ export class SeoRowReader {
     const perScale = instrument ? this.scalesOf(row, instrument, lijst) : [];
     const scores: SeoScore[] = [];
     for (const { schaal, measures } of perScale) {
-      const values = this.valuesOf(row, measures);
+      const values = valuesOf(row, measures);
       if (!values) continue;
       if (!leerlingId || !instrument || !lijst || !afnamedatum) continue;
       scores.push({
@@ -288,65 +283,5 @@ export class SeoRowReader {
       byScale.set(c.schaal, measures);
     }
     return [...byScale].flatMap(([code, measures]) => checked(code, measures) ?? []);
-  }
-
-  /** The scale's values, or null when all its cells are empty (no score for this scale). */
-  private valuesOf(row: SeoRowCells, m: Measures) {
-    if (!Object.values(m).some((v) => v.text !== '')) return null;
-    const ruweScore = this.numberOf(row, m.ruweScore, 'ruwe score', { min: 0, max: null });
-    const percentiel = this.numberOf(row, m.percentiel, 'percentiel', { min: 0, max: 100 });
-    let band: SeoBand | null = null;
-    if (m.band?.text) {
-      const read = readSeoBand(m.band.text);
-      if (read === 'onbekend')
-        row.fail({
-          code: 'seo.band',
-          one: `onbekend niveau '${m.band.text}' in ${row.columnName(m.band.column)}; verwacht laag, gemiddeld of hoog.`,
-        });
-      else band = read;
-    }
-    if (band === null && percentiel !== null) band = bandOfPercentile(percentiel);
-    let signaal: SeoSignal | null = null;
-    if (m.signaal?.text) {
-      const read = readSeoSignal(m.signaal.text);
-      if (read === 'onbekend')
-        row.fail({
-          code: 'seo.signaal',
-          one: `onbekend signaal '${m.signaal.text}' in ${row.columnName(m.signaal.column)}; verwacht bijvoorbeeld ja, nee, ! of !!.`,
-        });
-      else if (read !== 'geen') signaal = read;
-    }
-    return { ruweScore, percentiel, band, signaal };
-  }
-
-  private numberOf(
-    row: SeoRowCells,
-    cell: { text: string; column: number } | undefined,
-    label: string,
-    range: { min: number; max: number | null },
-  ): number | null {
-    if (!cell?.text) return null;
-    const where = row.columnName(cell.column);
-    const parsed = parseDutchNumber(cell.text);
-    if (!parsed.ok) {
-      row.fail({
-        code: 'seo.getal',
-        one: `${label} '${cell.text}' in ${where} is geen getal.`,
-        many: `${label} in ${where} is geen getal (eerste: '${cell.text}').`,
-        group: `seo.getal|${cell.column}`,
-      });
-      return null;
-    }
-    const value = parsed.value;
-    if (value === null) return null;
-    if (value >= range.min && (range.max === null || value <= range.max)) return value;
-    const bounds = range.max === null ? `${range.min} of meer` : `${range.min} tot en met ${range.max}`;
-    row.fail({
-      code: 'seo.bereik',
-      one: `${label} ${cell.text} in ${where} ligt buiten het bereik (${bounds}).`,
-      many: `${label} in ${where} ligt buiten het bereik (${bounds}); eerste: ${cell.text}.`,
-      group: `seo.bereik|${cell.column}`,
-    });
-    return null;
   }
 }
