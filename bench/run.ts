@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --engine sqlite|postgres] [-- --suite statistics|screens|zorg|ogw|import|transfer|uploads|web|throughput|scale[,…]]
+ * npm run bench [-- --quick] [-- --engine sqlite|postgres] [-- --suite statistics|screens|zorg|ogw|import|seoImport|transfer|uploads|web|throughput|scale[,…]]
  * Full size: the demo bestuur at 50 schools × 3 years; --quick: 5 schools × 2 years, under a minute.
  * PostgreSQL runs when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
  * scale (PostgreSQL only, its own databases of 5 and 500 schools): npm run bench -- --suite scale --engine postgres
@@ -12,6 +12,7 @@ import { createBenchContext, serverUrl, type BenchSize } from './setup';
 import { importSuite } from './suites/imports';
 import { ogwSuite } from './suites/ogw';
 import { scaleSuite } from './suites/scale';
+import { seoImportSuite } from './suites/seo-import';
 import { screensSuite } from './suites/screens';
 import { statisticsSuite } from './suites/statistics';
 import { throughputSuite } from './suites/throughput';
@@ -44,6 +45,7 @@ const suites = [
   zorgSuite,
   ogwSuite,
   importSuite,
+  seoImportSuite,
   transferSuite,
   uploadsSuite,
   webSuite,

@@ -17,7 +17,7 @@ import {
 } from './catalog';
 import { GroupedProblems, type RowProblem } from './grouped-problems';
 import { SEO_LISTS, type SeoBand, type SeoInstrument, type SeoList, type SeoSignal } from './instrument';
-import { SeoRowCells, type SeoConstants, type SeoReadMapping } from './row-cells';
+import { ReadMemo, SeoRowCells, type SeoConstants, type SeoReadMapping } from './row-cells';
 import { valuesOf, type Measures } from './row-values';
 
 export type { SeoConstants, SeoReadMapping };
@@ -85,6 +85,7 @@ export class SeoRowReader {
   private readonly problems = new GroupedProblems();
   private readonly firstLine = new Map<string, number>();
   private readonly instruments: readonly SeoInstrument[];
+  private readonly memo = new ReadMemo();
 
   constructor(private readonly options: SeoReadOptions) {
     this.instruments = options.instruments ?? SEO_INSTRUMENTS;
@@ -163,7 +164,7 @@ export class SeoRowReader {
     const perScale = instrument ? this.scalesOf(row, instrument, lijst) : [];
     const scores: SeoScore[] = [];
     for (const { schaal, measures } of perScale) {
-      const values = valuesOf(row, measures);
+      const values = valuesOf(row, measures, this.memo);
       if (!values) continue;
       if (!leerlingId || !instrument || !lijst || !afnamedatum) continue;
       scores.push({
@@ -194,7 +195,7 @@ export class SeoRowReader {
       row.fail({ code: 'seo.instrument', one: 'het instrument ontbreekt.' });
       return null;
     }
-    const found = seoInstrumentOf(text, this.instruments);
+    const found = this.memo.get('instrument', text, () => seoInstrumentOf(text, this.instruments));
     if (!found)
       row.fail({
         code: 'seo.instrument',
@@ -206,7 +207,7 @@ export class SeoRowReader {
   private listOf(row: SeoRowCells, instrument: SeoInstrument): SeoList | null {
     const text = row.value('lijst');
     const only = instrument.lists.length === 1 ? (instrument.lists[0] ?? null) : null;
-    const lijst = text ? seoListOf(text) : only;
+    const lijst = text ? this.memo.get('lijst', text, () => seoListOf(text)) : only;
     const name = this.nameOf(instrument.code);
     if (!lijst) {
       row.fail({
@@ -224,7 +225,7 @@ export class SeoRowReader {
 
   private dateOf(row: SeoRowCells): string | null {
     const text = row.value('afnamedatum');
-    const parsed = parseDutchDate(text);
+    const parsed = this.memo.get('datum', text, () => parseDutchDate(text));
     if (parsed.ok && parsed.value) return parsed.value;
     row.fail(
       parsed.ok
@@ -262,7 +263,11 @@ export class SeoRowReader {
         row.fail({ code: 'seo.schaal', one: `de schaal ontbreekt in ${row.columnOf('schaal')}.` });
         return [];
       }
-      const scale = seoScaleByName(instrument, text) ?? seoScaleInHeader(instrument, text);
+      const scale = this.memo.get(
+        `schaal:${instrument.code}`,
+        text,
+        () => seoScaleByName(instrument, text) ?? seoScaleInHeader(instrument, text),
+      );
       if (!scale) {
         // Said once per name, however many pupils have a row with it.
         row.fail({ code: 'seo.schaal', one: `onbekende schaal '${text}' van ${name}.` });

@@ -60,3 +60,20 @@ export class SeoRowCells {
     this.problems.push({ ...problem, severity: 'warning' });
   }
 }
+
+/**
+ * What a cell's text was read as, kept per file: an export repeats the same few scale names, lists,
+ * dates, bands and signals on every row, and matching them by normalised words costs more than the
+ * rest of a row. Capped, so a file of all-different texts keeps its memory.
+ */
+export class ReadMemo {
+  private readonly seen = new Map<string, unknown>();
+
+  get<T>(kind: string, text: string, read: () => T): T {
+    const key = `${kind}\u0000${text}`;
+    if (this.seen.has(key)) return this.seen.get(key) as T;
+    const value = read();
+    if (this.seen.size < 20_000) this.seen.set(key, value);
+    return value;
+  }
+}

@@ -3,19 +3,20 @@ import { bandOfPercentile, readSeoBand, readSeoSignal } from './catalog';
 import type { SeoMeasure } from './fields';
 import type { SeoBand, SeoSignal } from './instrument';
 import { parseDutchNumber } from '../sheet/dutch-values';
-import type { SeoRowCells } from './row-cells';
+import type { ReadMemo, SeoRowCells } from './row-cells';
 
 /** The cells of a scale's measures on a row, with their columns for the messages. */
 export type Measures = Partial<Record<SeoMeasure, { text: string; column: number }>>;
 
 /** The scale's values, or null when all its cells are empty (no score for this scale). */
-export function valuesOf(row: SeoRowCells, m: Measures) {
+export function valuesOf(row: SeoRowCells, m: Measures, memo: ReadMemo) {
   if (!Object.values(m).some((v) => v.text !== '')) return null;
   const ruweScore = numberOf(row, m.ruweScore, 'ruwe score', { min: 0, max: null });
   const percentiel = numberOf(row, m.percentiel, 'percentiel', { min: 0, max: 100 });
   let band: SeoBand | null = null;
   if (m.band?.text) {
-    const read = readSeoBand(m.band.text);
+    const text = m.band.text;
+    const read = memo.get('band', text, () => readSeoBand(text));
     if (read === 'onbekend')
       row.fail({
         code: 'seo.band',
@@ -26,7 +27,8 @@ export function valuesOf(row: SeoRowCells, m: Measures) {
   if (band === null && percentiel !== null) band = bandOfPercentile(percentiel);
   let signaal: SeoSignal | null = null;
   if (m.signaal?.text) {
-    const read = readSeoSignal(m.signaal.text);
+    const text = m.signaal.text;
+    const read = memo.get('signaal', text, () => readSeoSignal(text));
     if (read === 'onbekend')
       row.fail({
         code: 'seo.signaal',
