@@ -16,6 +16,9 @@ export const queryKeys = {
   groepsoverzichtAll: (groupId: string) => ['groups', groupId, 'groepsoverzicht'] as const,
   groepsoverzicht: (groupId: string, periode: string | null) =>
     ['groups', groupId, 'groepsoverzicht', periode ?? 'huidig'] as const,
+  /** Under groepsoverzichtAll, so whatever refreshes the groepsoverzicht refreshes its group section. */
+  groepsoverzichtGroep: (groupId: string, periode: string | null) =>
+    ['groups', groupId, 'groepsoverzicht', 'groep', periode ?? 'huidig'] as const,
 
   pupilsAll: ['pupils'] as const,
   pupil: (id: string) => ['pupils', id] as const,

@@ -11,6 +11,7 @@ import { printsEn } from './prints-en';
 import { privacyEn } from './privacy-en';
 import { schooladviesEn } from './schooladvies-en';
 import { tevredenheidEn } from './tevredenheid-en';
+import { plansGedragEn } from './plans-gedrag-en';
 
 /** English, second language. Same keys as nl.ts. */
 export const en: Catalog = {
@@ -445,4 +446,5 @@ export const en: Catalog = {
   ...privacyEn,
   ...schooladviesEn,
   ...tevredenheidEn,
+  ...plansGedragEn,
 };

@@ -10,6 +10,7 @@ import { printsNl } from './prints';
 import { privacyNl } from './privacy';
 import { schooladviesNl } from './schooladvies';
 import { tevredenheidNl } from './tevredenheid';
+import { plansGedragNl } from './plans-gedrag';
 
 /** All Dutch UI text. English (en.ts) must provide the same keys; the compiler checks it. */
 export const nl = {
@@ -451,6 +452,7 @@ export const nl = {
   ...privacyNl,
   ...schooladviesNl,
   ...tevredenheidNl,
+  ...plansGedragNl,
 };
 
 export type Catalog = typeof nl;

@@ -17,6 +17,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
 import { noteText } from './cycle-notes';
+import { DomeinPlans } from './DomeinPlans';
 import { StepMarker } from './StepMarker';
 
 function StepLinks({ step, data }: { step: CycleStep; data: GroupCycle }) {
@@ -29,7 +30,7 @@ function StepLinks({ step, data }: { step: CycleStep; data: GroupCycle }) {
     for (const p of data.previousPlans)
       links.push({
         to: `/groepsplannen/${p.id}`,
-        label: c.previousPlan((t.vakken[p.vak] ?? p.vak).toLowerCase()),
+        label: c.previousPlan((t.vakken[p.vak] ?? t.plansGedrag.domeinen[p.vak] ?? p.vak).toLowerCase()),
       });
   }
   if (step.stap === 2) links.push({ to: `/groepen/${data.group.id}/datamuur`, label: c.toDatamuur });
@@ -139,6 +140,7 @@ function StepCard({ step, data, canWrite }: { step: CycleStep; data: GroupCycle;
             ))}
           <StepLinks step={step} data={data} />
           {step.stap === 5 && <PlanActions data={data} canWrite={canWrite} />}
+          {step.stap === 5 && <DomeinPlans data={data} canWrite={canWrite} />}
           {step.manual && canWrite && (
             <Group>
               <Button

@@ -75,7 +75,7 @@ function CycleTable({ data }: { data: SchoolCycle }) {
                         className={p.status === 'geevalueerd' ? 'tone-klaar' : 'tone-open'}
                         style={{ cursor: 'pointer', textTransform: 'none' }}
                       >
-                        {`${t.vakken[p.vak] ?? p.vak}: ${c.planStatus[p.status] ?? p.status}`}
+                        {`${t.vakken[p.vak] ?? t.plansGedrag.domeinen[p.vak] ?? p.vak}: ${c.planStatus[p.status] ?? p.status}`}
                       </Badge>
                     ))
                   )}

@@ -6,7 +6,7 @@ export type CycleNote = CycleStep['done'][number];
 
 /** "rekenen-wiskunde, spelling": vakken as they sit inside a sentence. */
 function vakList(t: Catalog, vakken: readonly string[]): string {
-  return vakken.map((v) => (t.vakken[v] ?? v).toLowerCase()).join(', ');
+  return vakken.map((v) => (t.vakken[v] ?? t.plansGedrag.domeinen[v] ?? v).toLowerCase()).join(', ');
 }
 
 export function noteText(t: Catalog, note: CycleNote): string {
@@ -17,7 +17,7 @@ export function noteText(t: Catalog, note: CycleNote): string {
     case 'previousPlansEvaluated':
       return n.previousPlansEvaluated(note.count);
     case 'previousPlanOutcome':
-      return n.previousPlanOutcome(t.vakken[note.vak] ?? note.vak, note);
+      return n.previousPlanOutcome(t.vakken[note.vak] ?? t.plansGedrag.domeinen[note.vak] ?? note.vak, note);
     case 'groepsoverzichtFilled':
       return n.groepsoverzichtFilled(note.meetpunt);
     case 'previousPlansNotEvaluated':

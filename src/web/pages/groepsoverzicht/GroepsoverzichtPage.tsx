@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n';
 import { basedOn } from './based-on';
 import { ClusterBoard } from './ClusterBoard';
 import { DataCell, ObservationsCell } from './PupilCells';
+import { GroupSection } from './GroupSection';
 import { FactorFields, NeedFields } from './RowEditor';
 import { useRowEditor } from './useRowEditor';
 import './groepsoverzicht.css';
@@ -197,6 +198,7 @@ export function GroepsoverzichtPage() {
                 {g.readOnly}
               </Text>
             )}
+            <GroupSection groupId={data.group.id} periodeId={data.periode.id} canEdit={canEdit} />
             <OverzichtBody data={data} canEdit={canEdit} />
           </Stack>
         );

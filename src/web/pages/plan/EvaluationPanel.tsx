@@ -37,7 +37,7 @@ function useEvaluationDraft(plan: PlanDetail) {
 const WHY_FIELDS = ['leerling', 'onderwijs', 'thuis'] as const;
 
 /** Why goals were (not) reached: the pupil, the teaching, home. */
-function WhyFields({
+export function WhyFields({
   waarom,
   editable,
   onChange,
@@ -147,7 +147,7 @@ function EvaluationHeader({ plan, locked }: { plan: PlanDetail; locked: boolean 
 }
 
 /** "Evaluatie vastleggen", asked first because it locks the evaluation. */
-function ConfirmEvaluation({
+export function ConfirmEvaluation({
   disabled,
   pending,
   onConfirm,

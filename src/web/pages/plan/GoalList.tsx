@@ -1,8 +1,9 @@
 import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useContext } from 'react';
 import { useI18n } from '../../i18n';
+import { GedragFields, InstrumentFields } from './DomeinGoalFields';
+import { emptyGoal, GoalKindsContext } from './goal-kinds';
 import { changeKind, goalSummary, newGoalId, parseTarget, type DraftGoal } from './plan-draft';
-
-const KINDS = ['score', 'niveau', 'groei', 'woorden'] as const;
 
 function GoalRow({
   goal,
@@ -21,6 +22,7 @@ function GoalRow({
 }) {
   const { t } = useI18n();
   const p = t.plan;
+  const kinds = useContext(GoalKindsContext);
   const label = `${p.goals} ${index + 1} (${subgroup})`;
   const setKind = (kind: DraftGoal['kind']) => {
     if (kind !== goal.kind) onChange(changeKind(goal, kind));
@@ -32,13 +34,23 @@ function GoalRow({
         w={230}
         label={index === 0 ? p.goalKind : undefined}
         aria-label={`${p.goalKind}: ${label}`}
-        data={KINDS.map((k) => ({ value: k, label: p.goalKinds[k] ?? k }))}
+        data={kinds.map((k) => ({ value: k, label: p.goalKinds[k] ?? t.plansGedrag.goalKinds[k] ?? k }))}
         value={goal.kind}
         allowDeselect={false}
         readOnly={!editable}
         onChange={(v) => v && setKind(v as DraftGoal['kind'])}
       />
-      {goal.kind === 'woorden' ? (
+      {goal.kind === 'gedrag' ? (
+        <GedragFields goal={goal} label={label} first={index === 0} editable={editable} onChange={onChange} />
+      ) : goal.kind === 'instrument' ? (
+        <InstrumentFields
+          goal={goal}
+          label={label}
+          first={index === 0}
+          editable={editable}
+          onChange={onChange}
+        />
+      ) : goal.kind === 'woorden' ? (
         <TextInput
           size="xs"
           style={{ flex: 1 }}
@@ -103,6 +115,7 @@ export function GoalList({
 }) {
   const { t } = useI18n();
   const p = t.plan;
+  const kinds = useContext(GoalKindsContext);
   return (
     <Stack gap={6}>
       <Text fw={600} size="sm">
@@ -145,7 +158,7 @@ export function GoalList({
           <Button
             size="xs"
             variant="light"
-            onClick={() => onChange([...goals, { id: newGoalId(), kind: 'score', target: '' }])}
+            onClick={() => onChange([...goals, emptyGoal(kinds[0] ?? 'score', newGoalId())])}
           >
             {`${p.addGoal}: ${subgroup.toLowerCase()}`}
           </Button>

@@ -6,7 +6,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert, QueryState } from '../../components/QueryState';
 import { ConflictAlert, SaveStatusLine } from '../../components/SaveStatus';
 import { useI18n } from '../../i18n';
+import { DomeinEvaluation } from './DomeinEvaluation';
 import { EvaluationPanel } from './EvaluationPanel';
+import { DOMEIN_GOAL_KINDS, GoalKindsContext, VAK_GOAL_KINDS } from './goal-kinds';
 import { Basisdoel, PupilGoals } from './PlanGoals';
 import { SubgroupEditor } from './SubgroupEditor';
 import { incompleteGoals } from './plan-draft';
@@ -110,7 +112,7 @@ const cycleLinkOf = (plan: PlanDetail) => `/groepen/${plan.group.id}/cyclus?peri
 function PlanHeader({ plan }: { plan: PlanDetail }) {
   const { t, formatDate } = useI18n();
   const p = t.plan;
-  const vak = t.vakken[plan.vak] ?? plan.vak;
+  const vak = t.vakken[plan.vak] ?? t.plansGedrag.domeinen[plan.vak] ?? plan.vak;
   const locked = plan.status === 'geevalueerd';
   return (
     <PageHeader
@@ -232,42 +234,58 @@ function PlanEditorView({ plan }: { plan: PlanDetail }) {
   const incomplete = incompleteGoals(editor.draft);
   const hasIntensief = editor.draft.subgroepen.some((s) => s.key === 'intensief');
   return (
-    <Stack gap="md" className="plan-page">
-      <PlanHeader plan={plan} />
-      <Text className="plan-print-only" size="sm">
-        {`${plan.group.name} · ${plan.group.schooljaar} · ${plan.periode.name}`}
-      </Text>
-      <PlanNotices plan={plan} version={editor.version} />
-      <Conflict editor={editor} />
-      {editor.status === 'error' && editor.error !== null && <ErrorAlert error={editor.error} />}
-      <Basisdoel plan={plan} editor={editor} editable={editable} />
-      <Group justify="space-between" className="no-print">
-        <Group gap="md">
-          <SaveState editor={editor} />
-          {editable && <RecordButton plan={plan} editor={editor} />}
-        </Group>
-        {incomplete > 0 && (
-          <Text size="sm" className="cycle-missing">
-            {p.incomplete(incomplete)}
+    <GoalKindsContext.Provider value={plan.domein ? DOMEIN_GOAL_KINDS : VAK_GOAL_KINDS}>
+      <Stack gap="md" className="plan-page">
+        <PlanHeader plan={plan} />
+        {plan.domein && !plan.overdracht && (
+          <Text size="sm" c="dimmed" className="no-print">
+            {t.plansGedrag.intro}
           </Text>
         )}
-      </Group>
-      {editor.draft.subgroepen.map((sub) => (
-        <SubgroupEditor key={sub.key} sub={sub} plan={plan} editor={editor} editable={editable} />
-      ))}
-      {editable && !hasIntensief && <AddIntensief editor={editor} />}
-      <PupilGoals plan={plan} editor={editor} editable={editable} />
-      <EvaluationPanel
-        key={`${plan.id}-${plan.status}`}
-        plan={plan}
-        version={editor.version}
-        busy={editor.status === 'dirty' || editor.status === 'saving' || editor.status === 'conflict'}
-      />
-      <History plan={plan} />
-      <Anchor component={Link} to={cycleLinkOf(plan)} size="sm" className="no-print">
-        {p.back}
-      </Anchor>
-    </Stack>
+        <Text className="plan-print-only" size="sm">
+          {`${plan.group.name} · ${plan.group.schooljaar} · ${plan.periode.name}`}
+        </Text>
+        <PlanNotices plan={plan} version={editor.version} />
+        <Conflict editor={editor} />
+        {editor.status === 'error' && editor.error !== null && <ErrorAlert error={editor.error} />}
+        <Basisdoel plan={plan} editor={editor} editable={editable} />
+        <Group justify="space-between" className="no-print">
+          <Group gap="md">
+            <SaveState editor={editor} />
+            {editable && <RecordButton plan={plan} editor={editor} />}
+          </Group>
+          {incomplete > 0 && (
+            <Text size="sm" className="cycle-missing">
+              {p.incomplete(incomplete)}
+            </Text>
+          )}
+        </Group>
+        {editor.draft.subgroepen.map((sub) => (
+          <SubgroupEditor key={sub.key} sub={sub} plan={plan} editor={editor} editable={editable} />
+        ))}
+        {editable && !hasIntensief && !plan.domein && <AddIntensief editor={editor} />}
+        <PupilGoals plan={plan} editor={editor} editable={editable} />
+        {plan.domein ? (
+          <DomeinEvaluation
+            key={`${plan.id}-${plan.status}`}
+            plan={plan}
+            version={editor.version}
+            busy={editor.status === 'dirty' || editor.status === 'saving' || editor.status === 'conflict'}
+          />
+        ) : (
+          <EvaluationPanel
+            key={`${plan.id}-${plan.status}`}
+            plan={plan}
+            version={editor.version}
+            busy={editor.status === 'dirty' || editor.status === 'saving' || editor.status === 'conflict'}
+          />
+        )}
+        <History plan={plan} />
+        <Anchor component={Link} to={cycleLinkOf(plan)} size="sm" className="no-print">
+          {p.back}
+        </Anchor>
+      </Stack>
+    </GoalKindsContext.Provider>
   );
 }
 

@@ -8,7 +8,18 @@ import type { Catalog } from '../../i18n/nl';
 
 export type DraftGoal =
   | { id: string; kind: 'woorden'; text: string }
-  | { id: string; kind: 'score' | 'groei' | 'niveau'; target: string };
+  | { id: string; kind: 'score' | 'groei' | 'niveau'; target: string }
+  /** Observable behaviour (a plan about a domein): what, how it is observed, when it is reached. */
+  | { id: string; kind: 'gedrag'; text: string; hoe: string; criterium: string }
+  /** A target on a social-emotional instrument's scale: a band or a percentile (typed as text). */
+  | {
+      id: string;
+      kind: 'instrument';
+      instrument: string;
+      schaal: string;
+      band: 'laag' | 'gemiddeld' | 'hoog' | null;
+      percentiel: string;
+    };
 export type DraftSubgroup = Omit<PlanSubgroup, 'doelen'> & { doelen: DraftGoal[] };
 export interface DraftContent {
   basisdoel: string;
@@ -19,8 +30,11 @@ export interface DraftContent {
   leerlingdoelen: Record<string, DraftGoal[]>;
 }
 
-export const toDraftGoal = (g: PlanGoal): DraftGoal =>
-  g.kind === 'woorden' ? g : { id: g.id, kind: g.kind, target: String(g.target) };
+export function toDraftGoal(g: PlanGoal): DraftGoal {
+  if (g.kind === 'woorden' || g.kind === 'gedrag') return g;
+  if (g.kind === 'instrument') return { ...g, percentiel: g.percentiel === null ? '' : String(g.percentiel) };
+  return { id: g.id, kind: g.kind, target: String(g.target) };
+}
 
 export const toDraft = (content: PlanContent): DraftContent => ({
   basisdoel: content.basisdoel,
@@ -40,6 +54,18 @@ export function parseTarget(text: string): number | null {
 /** The goal as the server takes it, or null while it is not complete. */
 export function completeGoal(goal: DraftGoal): PlanGoal | null {
   if (goal.kind === 'woorden') return goal.text.trim() ? { ...goal, text: goal.text.trim() } : null;
+  if (goal.kind === 'gedrag')
+    return goal.text.trim()
+      ? { ...goal, text: goal.text.trim(), hoe: goal.hoe.trim(), criterium: goal.criterium.trim() }
+      : null;
+  if (goal.kind === 'instrument') {
+    const percentiel = goal.percentiel.trim() === '' ? null : parseTarget(goal.percentiel);
+    const valid = percentiel === null || (percentiel >= 0 && percentiel <= 100);
+    if (!goal.instrument || !goal.schaal || !valid || (goal.band === null && percentiel === null))
+      return null;
+    if (goal.percentiel.trim() !== '' && percentiel === null) return null;
+    return { ...goal, percentiel };
+  }
   const target = goal.target.trim();
   if (!target) return null;
   if (goal.kind === 'niveau') return { id: goal.id, kind: 'niveau', target: target.toUpperCase() };
@@ -94,7 +120,8 @@ export function goalAboveStarters(
   pupils: readonly StarterPupil[],
 ): { needed: number; p90: number; pupils: number; of: number } | null {
   const complete = completeGoal(goal);
-  if (!complete) return null;
+  // Behaviour and instrument goals have no vaardigheidsscore to compare with starters.
+  if (!complete || complete.kind === 'gedrag' || complete.kind === 'instrument') return null;
   const above = pupils.flatMap((p) => {
     const warning = aboveStarters(complete, p.start?.score ?? null, p.starters?.p90 ?? null);
     return warning ? [warning] : [];
@@ -106,8 +133,17 @@ export function goalAboveStarters(
 /** Another kind of goal: words keep the text typed so far, a target starts empty. */
 export function changeKind(goal: DraftGoal, kind: DraftGoal['kind']): DraftGoal {
   if (kind === goal.kind) return goal;
-  const text = goal.kind === 'woorden' ? goal.text : goal.target;
-  return kind === 'woorden' ? { id: goal.id, kind, text } : { id: goal.id, kind, target: '' };
+  const text =
+    goal.kind === 'woorden' || goal.kind === 'gedrag'
+      ? goal.text
+      : goal.kind === 'instrument'
+        ? ''
+        : goal.target;
+  if (kind === 'woorden') return { id: goal.id, kind, text };
+  if (kind === 'gedrag') return { id: goal.id, kind, text, hoe: '', criterium: '' };
+  if (kind === 'instrument')
+    return { id: goal.id, kind, instrument: 'zien', schaal: '', band: null, percentiel: '' };
+  return { id: goal.id, kind, target: '' };
 }
 
 /** Moves a pupil into subgroup `to` (at the end), out of whichever subgroup held them. */
@@ -125,6 +161,18 @@ export const movePupil = (draft: DraftContent, pupilId: string, to: string): Dra
 /** A goal as one line on paper: "vaardigheidsscore ≥ 180" or the leerdoel itself. */
 export function goalSummary(goal: DraftGoal, t: Catalog): string {
   if (goal.kind === 'woorden') return goal.text;
+  const g = t.plansGedrag;
+  if (goal.kind === 'gedrag') return g.summaryGedrag(goal.text, goal.hoe, goal.criterium);
+  if (goal.kind === 'instrument') {
+    const target = goal.percentiel.trim()
+      ? g.targetPercentiel(goal.percentiel.trim())
+      : g.targetBand(goal.band ? (g.bands[goal.band] ?? goal.band) : '…');
+    return g.summaryInstrument(
+      t.veiligheid.instrumentNames[goal.instrument] ?? goal.instrument,
+      g.scaleNames[goal.schaal] ?? goal.schaal,
+      target,
+    );
+  }
   return t.plan.goalSummary[goal.kind]?.(goal.target || '…') ?? goal.target;
 }
 
