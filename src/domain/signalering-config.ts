@@ -22,6 +22,13 @@ export interface SignaleringConfig {
   ontbrekend_resultaat: { enabled: boolean };
   /** Latest rating of these aspects is 1 (zorgelijk) on the 1–4 scale: the teacher's concern. */
   zorgelijke_observatie: { enabled: boolean; aspects: readonly ObservatieAspectValue[] };
+  /**
+   * Social-emotional scores (seo-signals.ts): the rules the school switched on, per instrument a
+   * scale's unfavourable band ("zien:welbevinden:ongunstig") or its own signal ("zien:signaal:zorg").
+   * Off, with no rules, at every school until it chooses: the instrument's software already lists its
+   * own signals, and new signals would change what a team is used to on the datamuur.
+   */
+  seo: { enabled: boolean; rules: readonly string[] };
 }
 
 export const DEFAULT_SIGNALERING_CONFIG: SignaleringConfig = {
@@ -32,6 +39,7 @@ export const DEFAULT_SIGNALERING_CONFIG: SignaleringConfig = {
   onder_lrv: { enabled: true },
   ontbrekend_resultaat: { enabled: false },
   zorgelijke_observatie: { enabled: true, aspects: ['welbevinden', 'werkhouding'] },
+  seo: { enabled: false, rules: [] },
 };
 
 export const SIGNALERING_RULES = Object.keys(DEFAULT_SIGNALERING_CONFIG) as (keyof SignaleringConfig)[];
@@ -51,6 +59,7 @@ export const RULE_SEVERITIES: Readonly<
   onder_lrv: ['high'],
   ontbrekend_resultaat: ['low'],
   zorgelijke_observatie: ['medium'],
+  seo: ['medium', 'high'],
 };
 
 export type SignaleringConfigChanges = { [K in keyof SignaleringConfig]?: Partial<SignaleringConfig[K]> };
@@ -66,5 +75,6 @@ export function signaleringConfig(changes: SignaleringConfigChanges): Signalerin
     onder_lrv: { ...d.onder_lrv, ...changes.onder_lrv },
     ontbrekend_resultaat: { ...d.ontbrekend_resultaat, ...changes.ontbrekend_resultaat },
     zorgelijke_observatie: { ...d.zorgelijke_observatie, ...changes.zorgelijke_observatie },
+    seo: { ...d.seo, ...changes.seo },
   };
 }

@@ -355,6 +355,7 @@ describe('signaleer: properties', () => {
     lage_groei: fc.record({ enabled: fc.boolean(), belowPercentile: anyNumber, times: anyNumber }),
     onder_lrv: fc.record({ enabled: fc.boolean() }),
     ontbrekend_resultaat: fc.record({ enabled: fc.boolean() }),
+    seo: fc.record({ enabled: fc.boolean(), rules: fc.array(anyString, { maxLength: 2 }) }),
     zorgelijke_observatie: fc.record({
       enabled: fc.boolean(),
       aspects: fc.subarray([...OBSERVATIE_ASPECTEN]),

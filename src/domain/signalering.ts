@@ -11,6 +11,7 @@
 import type { ObservatieAspectValue } from '../shared/observations';
 import type { Vak } from '../shared/vakken';
 import { isLowestLevel, levelsDropped, type Level, type LevelSystem } from './levels';
+import type { SeoSignal } from './seo-signals';
 import { DEFAULT_SIGNALERING_CONFIG, type SignaleringConfig } from './signalering-config';
 
 export * from './signalering-config';
@@ -100,7 +101,8 @@ export type Signal =
       vak: null;
       severity: Severity;
       params: { aspect: ObservatieAspectValue; date: string };
-    };
+    }
+  | SeoSignal;
 
 export type SignaleringRuleId = Signal['rule'];
 

@@ -44,6 +44,7 @@ import { privacyRoutes } from './features/privacy/privacy.routes';
 import { schooladviesRoutes } from './features/schooladvies/schooladvies.routes';
 import { tevredenheidRoutes } from './features/tevredenheid/tevredenheid.routes';
 import { veiligheidRoutes } from './features/veiligheid/veiligheid.routes';
+import { seoScoreRoutes } from './features/seo-scores/seo-scores.routes';
 import { homeRoutes } from './features/home/todos.routes';
 
 useDutchZodMessages();
@@ -92,6 +93,7 @@ const FEATURE_ROUTES = [
   schooladviesRoutes,
   tevredenheidRoutes,
   veiligheidRoutes,
+  seoScoreRoutes,
 ];
 
 /** Request context, security headers, CSRF, content type and size, no caching, the session. */

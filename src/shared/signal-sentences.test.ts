@@ -95,6 +95,40 @@ describe('a signal in Dutch words', () => {
         },
         'Welbevinden: de laatste observatie (12-01-2026) is zorgelijk.',
       ],
+      [
+        {
+          rule: 'seo',
+          vak: null,
+          severity: 'medium',
+          params: {
+            instrument: 'zien',
+            lijst: 'leerkracht',
+            schaal: 'sociaal-initiatief',
+            trigger: 'ongunstig',
+            band: 'laag',
+            percentiel: 20,
+            date: '2026-11-05',
+          },
+        },
+        'ZIEN! sociaal initiatief (leerkrachtlijst): laag (ongunstige kant van de schaal) op 05-11-2026 (percentiel 20).',
+      ],
+      [
+        {
+          rule: 'seo',
+          vak: null,
+          severity: 'high',
+          params: {
+            instrument: 'kanvas',
+            lijst: 'leerling',
+            schaal: 'welbevinden',
+            trigger: 'zorg',
+            band: 'laag',
+            percentiel: null,
+            date: '2026-10-01',
+          },
+        },
+        'KanVAS welbevinden (leerlinglijst): zorgsignaal van het instrument op 01-10-2026 (laag).',
+      ],
     ];
     for (const [signal, sentence] of cases) expect(say(signal)).toBe(sentence);
   });

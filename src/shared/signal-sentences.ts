@@ -4,6 +4,7 @@
  * writes (the groepsoverzicht export), so a signal reads the same on the screen and in the file.
  */
 import type { Signal } from '../domain/signalering';
+import { seoInstrumentNaam, seoLijstNaam, seoSchaalNaam } from './seo-names';
 import { vakNaam } from './vakken';
 
 /** How names and dates are written: the caller's catalog (vak and aspect names) and date format. */
@@ -11,7 +12,13 @@ export interface SignalNames {
   vak(vak: string): string;
   aspect(aspect: string): string;
   date(iso: string): string;
+  /** "ZIEN! welbevinden (leerlinglijst)"; the Dutch names when the caller gives none. */
+  seoScale?(instrument: string, lijst: string, schaal: string): string;
 }
+
+/** A social-emotional scale named in Dutch, with its list. */
+export const seoScaleNl = (instrument: string, lijst: string, schaal: string) =>
+  `${seoInstrumentNaam(instrument)} ${seoSchaalNaam(schaal).toLowerCase()} (${seoLijstNaam(lijst)})`;
 
 const ASPECT_NAAM: Readonly<Record<string, string>> = {
   werkhouding: 'Werkhouding',
@@ -61,12 +68,31 @@ function what(s: Signal, names: SignalNames): string {
       return `geen resultaat op ${s.params.moments.join(', ')}, terwijl de groep toen getoetst is`;
     case 'zorgelijke_observatie':
       return `de laatste observatie (${names.date(s.params.date)}) is zorgelijk`;
+    case 'seo': {
+      const { trigger, band, percentiel, date } = s.params;
+      const p = percentiel === null ? '' : `percentiel ${round(percentiel)}`;
+      const figures = [p, trigger === 'ongunstig' ? '' : (band ?? '')].filter((x) => x !== '').join(', ');
+      const what =
+        trigger === 'zorg'
+          ? 'zorgsignaal van het instrument'
+          : trigger === 'aandacht'
+            ? 'aandachtssignaal van het instrument'
+            : `${band ?? 'ongunstig'} (ongunstige kant van de schaal)`;
+      return `${what} op ${names.date(date)}${figures ? ` (${figures})` : ''}`;
+    }
   }
+}
+
+/** The vak, the observed aspect or the social-emotional scale a signal is about. */
+export function signalSubject(s: Signal, names: SignalNames): string {
+  if (s.rule === 'seo')
+    return (names.seoScale ?? seoScaleNl)(s.params.instrument, s.params.lijst, s.params.schaal);
+  return s.vak === null ? names.aspect(s.params.aspect) : names.vak(s.vak);
 }
 
 /** "Spelling: voor het eerst op het laagste niveau: V op E5, daarvoor IV op M5." */
 export function signalSentenceNl(s: Signal, names: SignalNames): string {
-  const subject = s.vak === null ? names.aspect(s.params.aspect) : names.vak(s.vak);
+  const subject = signalSubject(s, names);
   return `${subject}: ${what(s, names)}.`;
 }
 
@@ -79,4 +105,5 @@ export const SIGNAL_RULE_NL: Readonly<Record<Signal['rule'], string>> = {
   onder_lrv: 'Onder de verwachting uit het OPP',
   ontbrekend_resultaat: 'Geen resultaat terwijl de groep getoetst is',
   zorgelijke_observatie: 'Zorgelijke observatie van welbevinden of werkhouding (zorg van de leerkracht)',
+  seo: 'Sociaal-emotioneel: een ongunstige band of een signaal van het instrument (kies per instrument)',
 };

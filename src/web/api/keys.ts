@@ -23,6 +23,10 @@ export const queryKeys = {
   pupilsAll: ['pupils'] as const,
   pupil: (id: string) => ['pupils', id] as const,
   pupilAnalysis: (id: string) => ['pupils', id, 'analysis'] as const,
+  /** Social-emotional scores: a pupil's over time, a group's latest per scale, a school's scales. */
+  pupilSeo: (id: string) => ['pupils', id, 'seo'] as const,
+  groupSeo: (id: string) => ['groups', id, 'seo'] as const,
+  schoolSeoScales: (schoolId: string) => ['schools', schoolId, 'seo-schalen'] as const,
 
   datamuurAll: ['datamuur'] as const,
   datamuur: (path: string, params: string) => ['datamuur', path, params] as const,

@@ -28,8 +28,9 @@ export function SignalMark({ signals, label }: { signals: readonly Signal[]; lab
       </button>
       <span role="tooltip" id={id} className="signal-mark__tip">
         <span className="signal-mark__title">{t.signalWords.reasonsOf(label)}</span>
-        {signals.map((s) => (
-          <span key={`${s.rule}-${s.vak ?? ''}`} className="signal-mark__line">
+        {signals.map((s, i) => (
+          // The position too: several observation or SEO signals share a rule without a vak.
+          <span key={`${s.rule}-${s.vak ?? ''}-${i}`} className="signal-mark__line">
             {' '}
             <SignalText signal={s} />
           </span>

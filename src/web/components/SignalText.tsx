@@ -9,6 +9,8 @@ export function useSignalText(): (signal: Signal) => string {
     vak: (vak: string) => t.vakken[vak as keyof typeof t.vakken] ?? vak,
     aspect: (aspect: string) => t.aspects[aspect as keyof typeof t.aspects] ?? aspect,
     date: (iso: string) => formatDate(iso),
+    seoScale: (instrument: string, lijst: string, schaal: string) =>
+      t.seoScores.series(instrument, lijst, schaal),
   };
   return (signal) => t.signalWords.sentence(signal, names);
 }
@@ -46,7 +48,7 @@ export function SignalLines({ signals, size = 'sm' }: { signals: readonly Signal
     <List size={size} spacing={2} listStyleType="none" className="signal-lines">
       {signals.map((s) => (
         <List.Item
-          key={`${s.rule}-${s.vak ?? ''}-${s.rule === 'zorgelijke_observatie' ? s.params.aspect : ''}`}
+          key={`${s.rule}-${s.vak ?? ''}-${s.rule === 'zorgelijke_observatie' ? s.params.aspect : s.rule === 'seo' ? `${s.params.instrument}|${s.params.lijst}|${s.params.schaal}` : ''}`}
         >
           <Text span size={size}>
             <SignalText signal={s} />

@@ -11,6 +11,7 @@ import { printsEn } from './prints-en';
 import { privacyEn } from './privacy-en';
 import { schooladviesEn } from './schooladvies-en';
 import { tevredenheidEn } from './tevredenheid-en';
+import { seoPupilEn } from './seo-pupil-en';
 import { plansGedragEn } from './plans-gedrag-en';
 
 /** English, second language. Same keys as nl.ts. */
@@ -181,6 +182,7 @@ export const en: Catalog = {
       onder_lrv: 'Below the OPP expectation',
       ontbrekend_resultaat: 'No result while the group was tested',
       zorgelijke_observatie: "Worrying observation (the teacher's concern)",
+      seo: 'Social-emotional scores (choose per instrument below)',
     },
     signaleringIntro:
       'A signal is a question for the group meeting: a pupil who needs more than the instruction group already gives. The defaults flag few pupils, for strong reasons; adjust them where your school wants to.',
@@ -446,5 +448,6 @@ export const en: Catalog = {
   ...privacyEn,
   ...schooladviesEn,
   ...tevredenheidEn,
+  ...seoPupilEn,
   ...plansGedragEn,
 };

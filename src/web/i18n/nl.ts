@@ -10,6 +10,7 @@ import { printsNl } from './prints';
 import { privacyNl } from './privacy';
 import { schooladviesNl } from './schooladvies';
 import { tevredenheidNl } from './tevredenheid';
+import { seoPupilNl } from './seo-pupil';
 import { plansGedragNl } from './plans-gedrag';
 
 /** All Dutch UI text. English (en.ts) must provide the same keys; the compiler checks it. */
@@ -182,6 +183,7 @@ export const nl = {
       onder_lrv: 'Onder de verwachting uit het OPP',
       ontbrekend_resultaat: 'Geen resultaat terwijl de groep getoetst is',
       zorgelijke_observatie: 'Zorgelijke observatie (zorg van de leerkracht)',
+      seo: 'Sociaal-emotionele scores (kies hieronder per instrument)',
     } as Record<string, string>,
     signaleringIntro:
       'Een signaal is een vraag voor de groepsbespreking: een leerling die meer nodig heeft dan de instructiegroep al geeft. De standaard signaleert weinig en sterk; stel bij waar jullie school dat wil.',
@@ -452,6 +454,7 @@ export const nl = {
   ...privacyNl,
   ...schooladviesNl,
   ...tevredenheidNl,
+  ...seoPupilNl,
   ...plansGedragNl,
 };
 

@@ -3,7 +3,12 @@
  * one the server's own Dutch files use too (shared/signal-sentences.ts), so screen and export agree.
  */
 import type { Signal } from '../../domain/signalering';
-import { SIGNAL_RULE_NL, signalSentenceNl, type SignalNames } from '../../shared/signal-sentences';
+import {
+  SIGNAL_RULE_NL,
+  signalSentenceNl,
+  signalSubject,
+  type SignalNames,
+} from '../../shared/signal-sentences';
 
 type Severity = Signal['severity'];
 type Rule = Signal['rule'];
@@ -57,13 +62,20 @@ function whatEn(s: Signal, names: SignalNames): string {
       return `no result at ${s.params.moments.join(', ')}, while the group was tested`;
     case 'zorgelijke_observatie':
       return `the latest observation (${names.date(s.params.date)}) is worrying`;
+    case 'seo': {
+      const { trigger, band, percentiel, date } = s.params;
+      const bandEn = { laag: 'low', gemiddeld: 'average', hoog: 'high' } as const;
+      const p = percentiel === null ? '' : ` (percentile ${round(percentiel)})`;
+      if (trigger === 'zorg') return `the instrument's concern signal on ${names.date(date)}${p}`;
+      if (trigger === 'aandacht') return `the instrument's attention signal on ${names.date(date)}${p}`;
+      return `${band ? bandEn[band] : 'unfavourable'} (the unfavourable end of the scale) on ${names.date(date)}${p}`;
+    }
   }
 }
 
 export const signalsEn: typeof signalsNl = {
   signalWords: {
-    sentence: (s, names) =>
-      `${s.vak === null ? names.aspect(s.params.aspect) : names.vak(s.vak)}: ${whatEn(s, names)}.`,
+    sentence: (s, names) => `${signalSubject(s, names)}: ${whatEn(s, names)}.`,
     rules: {
       niveaudaling: 'Dropped two or more levels since the previous result',
       eerste_laagste: 'At the lowest level for the first time (first V)',
@@ -72,6 +84,7 @@ export const signalsEn: typeof signalsNl = {
       onder_lrv: "Below the OPP's expectation",
       ontbrekend_resultaat: 'No result while the group was tested',
       zorgelijke_observatie: "Worrying observation of well-being or work attitude (the teacher's concern)",
+      seo: "Social-emotional: an unfavourable band or the instrument's own signal (chosen per instrument)",
     },
     severity: { high: 'concern', medium: 'attention', low: 'for info' },
     severityHint: {

@@ -14,6 +14,7 @@ import { useI18n } from '../i18n';
 import { usePupilZorg } from '../api/zorg';
 import { ObservationsPanel } from './ObservationsPanel';
 import { VakFigures } from './opp/VakFigures';
+import { PupilSeoSection } from './pupil/PupilSeoSection';
 import { PupilZorgSection } from './pupil/PupilZorgSection';
 import { PupilPrivacyPanel } from './privacy/PupilPrivacyPanel';
 import { byVak, shortYear } from './pupil-results';
@@ -229,6 +230,7 @@ export function PupilPage() {
                 ))}
               </SimpleGrid>
             )}
+            <PupilSeoSection pupilId={data.pupil.id} />
             <ObservationsPanel data={data} />
             <PupilPrivacyPanel
               pupil={data.pupil}

@@ -2,10 +2,13 @@
  * What the engine says about each pupil of a set once the vakken are complete: the signals, with the
  * set (the group) as the frame ("the group was tested then"), and the statistics of the set per vak.
  */
+import type { SeoPoint } from '../../../domain/seo';
+import { seoSignals } from '../../../domain/seo-signals';
 import { byStrength, signaleer, type Signal, type VakSignalInput } from '../../../domain/signalering';
 import { groupStatistics, type GroupStatistics } from '../../../domain/statistics';
 import { isVak, type Vak } from '../../../shared/vakken';
 import type { LrvSignalFigures } from '../opp/opp-signals';
+import { higherIsBetter } from '../seo-scores/seo-scores.catalog';
 import type { EffectiveSettings } from '../settings/settings.service';
 import type { findObservationRatings } from './analysis.queries';
 import type { EnrichedResult } from './enrich';
@@ -45,12 +48,16 @@ export function vakSignalInput(
   };
 }
 
-/** `oppAvi`: AVI levels under the OPP's expectation, signalled under the onder_lrv rule when it is on. */
+/**
+ * `oppAvi`: AVI levels under the OPP's expectation, signalled under the onder_lrv rule when it is on.
+ * `seo`: the pupil's social-emotional scores, read only when the school switched SEO rules on.
+ */
 export function pupilSignals(
   vakken: VakSignalInput[],
   observations: readonly ObservationRating[],
   settings: EffectiveSettings,
   oppAvi: readonly Signal[] = [],
+  seo: readonly SeoPoint[] = [],
 ): Signal[] {
   const signals = signaleer(
     {
@@ -63,7 +70,10 @@ export function pupilSignals(
     },
     settings.signalering,
   );
-  return settings.signalering.onder_lrv.enabled ? byStrength([...signals, ...oppAvi]) : signals;
+  const { seo: seoRules } = settings.signalering;
+  const fromSeo = seoRules.enabled ? seoSignals(seo, seoRules.rules, higherIsBetter) : [];
+  const extra = [...(settings.signalering.onder_lrv.enabled ? oppAvi : []), ...fromSeo];
+  return extra.length > 0 ? byStrength([...signals, ...extra]) : signals;
 }
 
 /** Per vak the group's statistics over the pupils' current results (the four known vakken only). */

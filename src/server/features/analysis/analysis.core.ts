@@ -13,6 +13,7 @@ import type { Db } from '../../db/database';
 import { resultsVersion } from '../../results-version';
 import { aviSignal, lrvSignalFigures, oppExpectations, type OppExpectation } from '../opp/opp-signals';
 import { findActiveOppContents } from '../opp/opp.queries';
+import { findSeoScoresOfPupils } from '../seo-scores/seo-scores.queries';
 import { loadSchoolSettings } from '../settings/settings.service';
 import {
   findActiveOverrides,
@@ -76,13 +77,20 @@ const VAK_LABEL: Record<Vak, string> = {
 type ResultRow = Awaited<ReturnType<typeof findResultsWithToets>>[number];
 type OverrideRow = Awaited<ReturnType<typeof findActiveOverrides>>[number];
 type ObservationRow = Awaited<ReturnType<typeof findObservationRatings>>[number];
+type SeoRow = Awaited<ReturnType<typeof findSeoScoresOfPupils>>[number];
 
 /** Results, overrides, observations and the engine's tables for the pupils. */
 async function loadInputs(db: Db, schoolId: string, ids: string[], vak: string | undefined) {
   // Everything that does not depend on the results is read together with them: on PostgreSQL every
   // sequential step is a round trip. The settings are awaited by loadEngineData.
   const settings = loadSchoolSettings(db, schoolId);
-  const [rows, overrides, observations, school, version, , opps] = await Promise.all([
+  // SEO scores only where the school switched SEO signal rules on: elsewhere no signal needs them.
+  const seoScores = settings.then((own) =>
+    own.signalering?.seo?.enabled && (own.signalering.seo.rules?.length ?? 0) > 0
+      ? findSeoScoresOfPupils(db, ids)
+      : [],
+  );
+  const [rows, overrides, observations, school, version, , opps, seo] = await Promise.all([
     findResultsWithToets(db, ids, vak),
     findActiveOverrides(db, ids),
     findObservationRatings(db, ids),
@@ -90,6 +98,7 @@ async function loadInputs(db: Db, schoolId: string, ids: string[], vak: string |
     resultsVersion(db),
     settings,
     findActiveOppContents(db, ids),
+    seoScores,
   ]);
   const toetsIds = rows.map((r) => r.toets_id);
   const engine = await loadEngineData(db, schoolId, toetsIds, settings, version);
@@ -101,6 +110,7 @@ async function loadInputs(db: Db, schoolId: string, ids: string[], vak: string |
     version,
     engine,
     opps: oppExpectations(opps),
+    seo,
   };
 }
 
@@ -174,6 +184,7 @@ interface SetContext {
   byPupilVak: Map<string, EnrichedResult[]>;
   groupTested: Map<string, string[]>;
   observationsOf: Map<string, ObservationRow[]>;
+  seoOf: Map<string, SeoRow[]>;
   engine: EngineData;
   override: OverrideLookup;
   peers: Map<string, PeerGroups>;
@@ -221,7 +232,8 @@ function analyzePupil(pupilId: string, set: SetContext): PupilAnalysis {
     if (avi) oppAvi.push(avi);
   }
   const observations = set.observationsOf.get(pupilId) ?? [];
-  return { vakken, signals: pupilSignals(signalInputs, observations, set.engine.settings, oppAvi) };
+  const seo = set.seoOf.get(pupilId) ?? [];
+  return { vakken, signals: pupilSignals(signalInputs, observations, set.engine.settings, oppAvi, seo) };
 }
 
 export async function analyzePupilSet(
@@ -263,6 +275,7 @@ export async function analyzePupilSet(
     byPupilVak,
     groupTested,
     observationsOf: groupBy(input.observations, (o) => o.leerling_id),
+    seoOf: groupBy(input.seo, (s) => s.leerling_id),
     engine: input.engine,
     override,
     peers,

@@ -100,6 +100,21 @@ export const SignalSchema = z.discriminatedUnion('rule', [
     severity: Severity,
     params: z.object({ aspect: z.enum(OBSERVATIE_ASPECTEN), date: z.string() }),
   }),
+  // A social-emotional score under a rule the school switched on (domain/seo-signals.ts).
+  z.object({
+    rule: z.literal('seo'),
+    vak: z.null(),
+    severity: z.enum(['high', 'medium']),
+    params: z.object({
+      instrument: z.string(),
+      lijst: z.string(),
+      schaal: z.string(),
+      trigger: z.enum(['ongunstig', 'aandacht', 'zorg']),
+      band: z.enum(['laag', 'gemiddeld', 'hoog']).nullable(),
+      percentiel: z.number().nullable(),
+      date: z.string(),
+    }),
+  }),
 ]);
 export type SignalData = z.infer<typeof SignalSchema>;
 

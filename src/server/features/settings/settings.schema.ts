@@ -26,6 +26,19 @@ export const EngineSettings = z
         zorgelijke_observatie: Rule.extend({
           aspects: z.array(z.enum(['werkhouding', 'welbevinden', 'sociaal_gedrag'])).max(3),
         }).partial(),
+        // Social-emotional rules (domain/seo-signals.ts): "zien:welbevinden:ongunstig", "zien:signaal:zorg".
+        seo: Rule.extend({
+          rules: z
+            .array(
+              z
+                .string()
+                .regex(
+                  /^[a-z0-9-]+:([a-z0-9-]+:ongunstig|signaal:(aandacht|zorg))$/,
+                  'moet een regel zijn zoals "zien:welbevinden:ongunstig" of "zien:signaal:zorg"',
+                ),
+            )
+            .max(200),
+        }).partial(),
       })
       .partial()
       .strict(),

@@ -27,6 +27,7 @@ import {
   type RuleParams,
   type RulesForm,
 } from './rules';
+import { SeoRulesFigure } from './SeoRulesFigure';
 
 /** Which instruction group a level suggests on the datamuur. */
 function PlacementMapping({
@@ -70,10 +71,14 @@ function RuleFigure({
   rule,
   form,
   onParams,
+  schoolId,
+  onSeoRules,
 }: {
   rule: string;
   form: RulesForm;
   onParams(params: RuleParams): void;
+  schoolId: string;
+  onSeoRules(rules: string[]): void;
 }) {
   const { t } = useI18n();
   const s = t.settings;
@@ -119,6 +124,8 @@ function RuleFigure({
         />
       </Group>
     );
+  if (rule === 'seo')
+    return <SeoRulesFigure schoolId={schoolId} on={on} rules={form.seoRules} onChange={onSeoRules} />;
   if (rule === 'zorgelijke_observatie')
     return (
       <Checkbox.Group
@@ -141,10 +148,14 @@ function SignalRules({
   form,
   onChange,
   onParams,
+  schoolId,
+  onSeoRules,
 }: {
   form: RulesForm;
   onChange(rule: string, on: boolean): void;
   onParams(params: RuleParams): void;
+  schoolId: string;
+  onSeoRules(rules: string[]): void;
 }) {
   const { t } = useI18n();
   return (
@@ -170,7 +181,13 @@ function SignalRules({
             </Text>
           </Group>
           <div style={{ paddingLeft: 30 }}>
-            <RuleFigure rule={rule} form={form} onParams={onParams} />
+            <RuleFigure
+              rule={rule}
+              form={form}
+              onParams={onParams}
+              schoolId={schoolId}
+              onSeoRules={onSeoRules}
+            />
           </div>
         </Stack>
       ))}
@@ -209,6 +226,8 @@ export function RulesPanel({ schoolId, settings }: { schoolId: string; settings:
           form={form}
           onChange={(rule, on) => setForm((f) => ({ ...f, enabled: { ...f.enabled, [rule]: on } }))}
           onParams={(params) => setForm((f) => ({ ...f, params }))}
+          schoolId={schoolId}
+          onSeoRules={(seoRules) => setForm((f) => ({ ...f, seoRules }))}
         />
         {save.error !== null && <ErrorAlert error={save.error} />}
         {save.isSuccess && (

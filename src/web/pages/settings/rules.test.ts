@@ -25,6 +25,7 @@ describe('rulesForm', () => {
       onder_lrv: true,
       ontbrekend_resultaat: false,
       zorgelijke_observatie: true,
+      seo: false,
     });
     expect(form.params).toEqual({
       minLevels: 3,
@@ -33,6 +34,7 @@ describe('rulesForm', () => {
       times: 1,
       aspects: ['welbevinden', 'werkhouding'],
     });
+    expect(form.seoRules).toEqual([]);
   });
 });
 
@@ -54,7 +56,21 @@ describe('settingsFrom', () => {
         onder_lrv: { enabled: false },
         ontbrekend_resultaat: { enabled: true },
         zorgelijke_observatie: { enabled: true, aspects: ['sociaal_gedrag'] },
+        seo: { enabled: false, rules: [] },
       },
+    });
+  });
+
+  it('saves the social-emotional rules switched on, each once', () => {
+    const form = rulesForm({
+      ...effective,
+      signalering: { ...effective.signalering, seo: { enabled: true, rules: ['zien:signaal:zorg'] } },
+    });
+    expect(form.enabled.seo).toBe(true);
+    form.seoRules = [...form.seoRules, 'zien:welbevinden:ongunstig', 'zien:signaal:zorg'];
+    expect(settingsFrom(form).signalering?.seo).toEqual({
+      enabled: true,
+      rules: ['zien:signaal:zorg', 'zien:welbevinden:ongunstig'],
     });
   });
 

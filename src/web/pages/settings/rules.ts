@@ -24,6 +24,8 @@ export interface RulesForm {
   mapping: Record<string, Instructie>;
   enabled: Record<string, boolean>;
   params: RuleParams;
+  /** The social-emotional rules switched on ("zien:welbevinden:ongunstig"), under the rule `seo`. */
+  seoRules: string[];
 }
 
 const D = DEFAULT_SIGNALERING_CONFIG;
@@ -59,8 +61,12 @@ export function rulesForm(effective: Settings['effective']): RulesForm {
       ]),
     ),
     params: paramsOf(effective.signalering),
+    seoRules: seoRulesOf(effective.signalering.seo?.rules),
   };
 }
+
+const seoRulesOf = (rules: unknown): string[] =>
+  Array.isArray(rules) ? rules.filter((r): r is string => typeof r === 'string') : [];
 
 /**
  * What is saved: the school's own choices for every rule (with its figures), levels without a choice
@@ -89,6 +95,7 @@ export function settingsFrom(form: RulesForm, own: EngineSettings = {}): EngineS
       onder_lrv: { enabled: on('onder_lrv') },
       ontbrekend_resultaat: { enabled: on('ontbrekend_resultaat') },
       zorgelijke_observatie: { enabled: on('zorgelijke_observatie'), aspects: params.aspects },
+      seo: { enabled: on('seo'), rules: [...new Set(form.seoRules)] },
     },
   };
 }
