@@ -32,6 +32,7 @@ import { ogwDemo, sharesAtIII, type OgwDemo } from './ogw';
 import { Random } from './random';
 import { addSchool } from './school';
 import { emptyHgw, hgwDemo, type HgwDemo } from './hgw';
+import { addGedragDemo } from './hgw-gedrag';
 import { adviesDemo, emptyAdvies, type AdviesDemo } from './schooladvies';
 import { seoDemo } from './seo';
 import { tevredenheidDemo } from './tevredenheid';
@@ -194,7 +195,10 @@ export function generateDemo(options: DemoOptions): DemoData {
   });
   // Last, from its own seeded source: adding it changed none of the rows above.
   if (options.zorg !== false) data.zorg = zorgDemo(data, options);
-  if (options.zorg !== false && options.hgw !== false) data.hgw = hgwDemo(data, options);
+  if (options.zorg !== false && options.hgw !== false) {
+    data.hgw = hgwDemo(data, options);
+    addGedragDemo(data, options);
+  }
   data.advies = adviesDemo(data, options);
   data.tevredenheid = tevredenheidDemo(data, options);
   data.seo = seoDemo(data, options);

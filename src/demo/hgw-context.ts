@@ -6,6 +6,7 @@
 import type { Insertable } from 'kysely';
 import type {
   CyclusStapTable,
+  GroepsoverzichtGroepTable,
   GroepsoverzichtRijTable,
   GroepsplanTable,
   GroepsplanVersieTable,
@@ -23,6 +24,8 @@ export interface HgwDemo {
   groepsplan_versie: Insertable<GroepsplanVersieTable>[];
   cyclus_stap: Insertable<CyclusStapTable>[];
   groepsoverzicht_rij: Insertable<GroepsoverzichtRijTable>[];
+  /** The group section of the groepsoverzicht (hgw-gedrag.ts). */
+  groepsoverzicht_groep: Insertable<GroepsoverzichtGroepTable>[];
   observatie: Insertable<ObservatieTable>[];
   teambespreking: Insertable<TeambesprekingTable>[];
 }
@@ -33,6 +36,7 @@ export function emptyHgw(): HgwDemo {
     groepsplan_versie: [],
     cyclus_stap: [],
     groepsoverzicht_rij: [],
+    groepsoverzicht_groep: [],
     observatie: [],
     teambespreking: [],
   };

@@ -34,6 +34,7 @@ async function insertZorg(trx: Db, zorg: DemoData['zorg']): Promise<void> {
 /** The HGW cycle's rows, each table after the ones it refers to. */
 async function insertHgw(trx: Db, hgw: DemoData['hgw']): Promise<void> {
   await insertChunked(trx, 'groepsoverzicht_rij', hgw.groepsoverzicht_rij);
+  await insertChunked(trx, 'groepsoverzicht_groep', hgw.groepsoverzicht_groep);
   await insertChunked(trx, 'cyclus_stap', hgw.cyclus_stap);
   await insertChunked(trx, 'groepsplan', hgw.groepsplan);
   await insertChunked(trx, 'groepsplan_versie', hgw.groepsplan_versie);
