@@ -11,6 +11,7 @@ import { printsEn } from './prints-en';
 import { privacyEn } from './privacy-en';
 import { schooladviesEn } from './schooladvies-en';
 import { tevredenheidEn } from './tevredenheid-en';
+import { seoImportEn } from './seo-import-en';
 import { seoPupilEn } from './seo-pupil-en';
 import { plansGedragEn } from './plans-gedrag-en';
 
@@ -201,7 +202,7 @@ export const en: Catalog = {
     title: 'Import',
     link: 'Import',
     intro:
-      'Pupils and groups from the administration system (EDEX.XML), test results from the LVS (CSV or Excel).',
+      'Pupils and groups from the administration system (EDEX.XML), test results from the LVS and scores of social-emotional instruments (CSV or Excel).',
     school: 'School',
     tabPupils: 'Pupils and groups (EDEX.XML)',
     tabResults: 'Test results (CSV or Excel)',
@@ -448,6 +449,7 @@ export const en: Catalog = {
   ...privacyEn,
   ...schooladviesEn,
   ...tevredenheidEn,
+  ...seoImportEn,
   ...seoPupilEn,
   ...plansGedragEn,
 };

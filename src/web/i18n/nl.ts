@@ -10,6 +10,7 @@ import { printsNl } from './prints';
 import { privacyNl } from './privacy';
 import { schooladviesNl } from './schooladvies';
 import { tevredenheidNl } from './tevredenheid';
+import { seoImportNl } from './seo-import';
 import { seoPupilNl } from './seo-pupil';
 import { plansGedragNl } from './plans-gedrag';
 
@@ -202,7 +203,7 @@ export const nl = {
     title: 'Importeren',
     link: 'Importeren',
     intro:
-      'Leerlingen en groepen uit het administratiesysteem (EDEX.XML), toetsresultaten uit het LVS (CSV of Excel).',
+      'Leerlingen en groepen uit het administratiesysteem (EDEX.XML), toetsresultaten uit het LVS en scores van sociaal-emotionele instrumenten (CSV of Excel).',
     school: 'School',
     tabPupils: 'Leerlingen en groepen (EDEX.XML)',
     tabResults: 'Toetsresultaten (CSV of Excel)',
@@ -454,6 +455,7 @@ export const nl = {
   ...privacyNl,
   ...schooladviesNl,
   ...tevredenheidNl,
+  ...seoImportNl,
   ...seoPupilNl,
   ...plansGedragNl,
 };

@@ -60,7 +60,7 @@ const SeoInstrumentInfo = z.object({
   name: z.string(),
   source: z.enum(['catalogus', 'school']),
   lists: z.array(z.enum(SEO_LISTS)),
-  scales: z.array(z.object({ code: z.string(), lists: z.array(z.enum(SEO_LISTS)) })),
+  scales: z.array(z.object({ code: z.string(), name: z.string(), lists: z.array(z.enum(SEO_LISTS)) })),
 });
 
 export const SeoInspectResponse = z.object({

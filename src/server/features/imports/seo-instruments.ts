@@ -75,5 +75,6 @@ export const instrumentInfo = (school: SchoolSeoInstruments) =>
     name: school.names[i.code] ?? i.code,
     source: school.fromSchool.has(i.code) ? ('school' as const) : ('catalogus' as const),
     lists: [...i.lists],
-    scales: i.scales.map((s) => ({ code: s.code, lists: [...s.lists] })),
+    // The first synonym is how people write the scale: its name on a school's own list, the code in words otherwise.
+    scales: i.scales.map((s) => ({ code: s.code, name: s.synonyms[0] ?? s.code, lists: [...s.lists] })),
   }));

@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
 import { EdexmlImport } from './EdexmlImport';
 import { ResultsImport } from './ResultsImport';
+import { SeoImport } from './SeoImport';
 
 const NEW_SCHOOL = 'nieuw';
 
@@ -50,12 +51,18 @@ export function ImportPage() {
                     <Tabs.Tab value="resultaten" disabled={schoolId === null}>
                       {t.imports.tabResults}
                     </Tabs.Tab>
+                    <Tabs.Tab value="seo" disabled={schoolId === null}>
+                      {t.seoImport.tab}
+                    </Tabs.Tab>
                   </Tabs.List>
                   <Tabs.Panel value="leerlingen">
                     <EdexmlImport key={chosen ?? ''} schoolId={schoolId} me={me} />
                   </Tabs.Panel>
                   <Tabs.Panel value="resultaten">
                     {schoolId && <ResultsImport key={schoolId} schoolId={schoolId} />}
+                  </Tabs.Panel>
+                  <Tabs.Panel value="seo">
+                    {schoolId && <SeoImport key={schoolId} schoolId={schoolId} />}
                   </Tabs.Panel>
                 </Tabs>
               </Paper>

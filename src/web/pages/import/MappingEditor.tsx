@@ -12,14 +12,17 @@ import {
   type Mapping,
 } from './mapping';
 
-function MappingTable({
+/** Field ↔ column as a table of selects; the SEO import uses it with its own fields and required ones. */
+export function MappingTable({
   inspection,
   mapping,
   onMapping,
+  required = isRequired,
 }: {
-  inspection: ResultsInspection;
+  inspection: Pick<ResultsInspection, 'headers' | 'sample' | 'fields'>;
   mapping: Mapping;
   onMapping(m: Mapping): void;
+  required?: (field: string) => boolean;
 }) {
   const { t } = useI18n();
   const columns = columnOptions(inspection.headers, inspection.sample[0], t);
@@ -31,7 +34,7 @@ function MappingTable({
           <Table.Tr key={f.field}>
             <Table.Th scope="row" fw={500} w="40%">
               {f.label}
-              {isRequired(f.field) ? ' *' : ''}
+              {required(f.field) ? ' *' : ''}
             </Table.Th>
             <Table.Td>
               <Select
