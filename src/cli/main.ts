@@ -34,7 +34,7 @@ const USAGE = `Gebruik: leerwinst <opdracht>
   demo [--schools N] [--years N] [--seed N] [--reset [--yes]]
                     laad de verzonnen demoschool in een lege database; met --reset: verwijder de
                     demo (met alle wijzigingen) en laad hem opnieuw, na bevestiging of met --yes
-  import            lees leerlingen (EDEX.XML) of toetsresultaten (CSV/XLSX) in:
+  import            lees leerlingen (EDEX.XML), toetsresultaten of sociaal-emotionele scores (CSV/XLSX) in:
                     ${IMPORT_USAGE}
   norms import      lees een normtabel of DLE-tabel (CSV) in:
                     ${NORMS_USAGE}
@@ -71,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'norms' && sub !== 'import') throw new CliError(`Gebruik: ${NORMS_USAGE}`);
   if (command === 'signaleringswaarden' && sub !== 'import')
     throw new CliError(`Gebruik: ${SIGNALERINGSWAARDEN_USAGE}`);
-  if (command === 'import' && sub !== 'edexml' && sub !== 'results')
+  if (command === 'import' && sub !== 'edexml' && sub !== 'results' && sub !== 'seo')
     throw new CliError(`Gebruik: ${IMPORT_USAGE}`);
   if (command === 'retention' && sub !== 'run') throw new CliError(`Gebruik: ${RETENTION_USAGE}`);
 
@@ -115,6 +115,8 @@ async function main(argv: string[]): Promise<number> {
         return await signaleringswaardenImportCommand(database, args);
       }
       case 'import': {
+        if (sub === 'seo')
+          return await (await import('./commands/import-seo')).importSeoCommand(database, args);
         const { importEdexmlCommand, importResultsCommand } = await import('./commands/import');
         return sub === 'edexml'
           ? await importEdexmlCommand(database, args)

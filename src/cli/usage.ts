@@ -2,7 +2,8 @@
 import { ROLE_VALUES } from '../shared/roles';
 
 export const IMPORT_USAGE = `leerwinst import edexml BESTAND [--school BRIN] [--bestuur NAAM] [--dry-run]
-                    leerwinst import results BESTAND [--mapping NAAM] [--school BRIN] [--header-row N] [--skip-invalid] [--dry-run]`;
+                    leerwinst import results BESTAND [--mapping NAAM] [--school BRIN] [--header-row N] [--skip-invalid] [--dry-run]
+                    leerwinst import seo BESTAND --school BRIN [--instrument CODE] [--lijst leerkracht|leerling|ouder] [--datum DD-MM-JJJJ] [--header-row N] [--dry-run]`;
 
 export const NORMS_USAGE = 'leerwinst norms import BESTAND [--school BRIN[-VESTIGING]] [--label "TEKST"]';
 
