@@ -5,6 +5,7 @@ import {
   jaargroepOn,
   monitoringCell,
   monitoringOverview,
+  protectTotal,
   type MonitoringDomain,
   type MonitoringScore,
 } from './veiligheid-monitoring';
@@ -67,6 +68,37 @@ describe('monitoringCell', () => {
   });
 });
 
+describe('protectTotal', () => {
+  const cell = (favourable: number, n: number) => monitoringCell(favourable, n, 0);
+  it('withholds the smallest shown groepen until the withheld ones hold ten pupils', () => {
+    // 9 hidden: the 11 (smallest shown) goes too, the 12 and 25 stay.
+    const out = protectTotal([cell(20, 25), cell(5, 9), cell(6, 12), cell(7, 11)]);
+    expect(out.map((c) => c.suppressed)).toEqual([false, true, false, true]);
+    expect(out[3]).toEqual({
+      ...cell(7, 11),
+      favourable: null,
+      share: null,
+      interval: null,
+      suppressed: true,
+    });
+    // Already ten hidden, or none: nothing changes.
+    const ten = [cell(5, 9), cell(0, 1), cell(6, 12)];
+    expect(protectTotal(ten)).toEqual(ten);
+    expect(protectTotal([cell(6, 12), cell(7, 11)])).toEqual([cell(6, 12), cell(7, 11)]);
+  });
+
+  it('never leaves the hidden groepen between 1 and 9 pupils while any is shown', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 4 }), (sizes) => {
+        const out = protectTotal(sizes.map((n) => cell(Math.floor(n / 3), n)));
+        const hidden = out.reduce((sum, c) => sum + (c.suppressed ? c.n : 0), 0);
+        const shown = out.filter((c) => !c.suppressed).length;
+        return hidden === 0 || hidden >= 10 || shown === 0;
+      }),
+    );
+  });
+});
+
 describe('monitoringOverview', () => {
   it('counts per groep and for the school, a pupil once per scale (the latest list of the year)', () => {
     const scores = [
@@ -83,9 +115,15 @@ describe('monitoringOverview', () => {
     // School: 14 banded pupils, 8 - 1 + 4 = 11 favourable.
     expect(scale?.school).toEqual(monitoringCell(11, 14, 1));
     expect(scale?.school.share).toBeCloseTo(11 / 14, 12);
+    // Groep 6 (4 pupils) is withheld, and so groep 5: beside the school total it would give groep 6 away.
     expect(scale?.groepen).toEqual([
-      { jaargroep: '5', ...monitoringCell(7, 10, 0) },
+      { jaargroep: '5', n: 10, missing: 0, favourable: null, share: null, interval: null, suppressed: true },
       { jaargroep: '6', n: 4, missing: 1, favourable: null, share: null, interval: null, suppressed: true },
+    ]);
+    // With a limit of 4 both show: groep 5 counts pupil 5-0's June list (7 of 10).
+    expect(monitoringOverview(scores, { '5': 12, '6': 6 }, 4).scales[0]?.groepen).toEqual([
+      { jaargroep: '5', ...monitoringCell(7, 10, 0, 4) },
+      { jaargroep: '6', ...monitoringCell(4, 4, 1, 4) },
     ]);
     expect(scale?.firstTaken).toBe('2026-03-10');
     expect(scale?.lastTaken).toBe('2026-06-01');

@@ -82,6 +82,38 @@ export function monitoringCell(
   };
 }
 
+/** A cell shown as its sizes only. */
+const withheld = (cell: MonitoringCell): MonitoringCell => ({
+  ...cell,
+  favourable: null,
+  share: null,
+  interval: null,
+  suppressed: true,
+});
+
+/**
+ * Secondary suppression: when the withheld groepen hold fewer than minCellSize pupils together, the
+ * school's total minus the shown groepen would give their count back, so the smallest shown groepen
+ * are withheld too until the hidden ones hold enough pupils. The school total stays: it is the figure
+ * the Inspectie and the bestuur read. A groep withheld so keeps its n, which tells the reader why.
+ */
+export function protectTotal<C extends MonitoringCell>(
+  cells: readonly C[],
+  minCellSize = MIN_CELL_SIZE,
+): C[] {
+  const out = [...cells];
+  const hidden = () => out.reduce((sum, c) => sum + (c.suppressed ? c.n : 0), 0);
+  while (hidden() > 0 && hidden() < minCellSize) {
+    const smallest = out
+      .map((c, i) => ({ c, i }))
+      .filter(({ c }) => !c.suppressed)
+      .sort((a, b) => a.c.n - b.c.n || a.i - b.i)[0];
+    if (!smallest) break;
+    out[smallest.i] = { ...smallest.c, ...withheld(smallest.c) };
+  }
+  return out;
+}
+
 function cellOf(scores: readonly MonitoringScore[], minCellSize: number): MonitoringCell {
   const banded = scores.filter((s) => s.favourable !== null);
   const favourable = banded.filter((s) => s.favourable === true).length;
@@ -129,13 +161,16 @@ export function monitoringOverview(
       firstTaken: dates[0] ?? first.afnamedatum,
       lastTaken: dates.at(-1) ?? first.afnamedatum,
       school: cellOf(rows, minCellSize),
-      groepen: MONITORING_JAARGROEPEN.filter((j) => rows.some((r) => r.jaargroep === j)).map((j) => ({
-        jaargroep: j,
-        ...cellOf(
-          rows.filter((r) => r.jaargroep === j),
-          minCellSize,
-        ),
-      })),
+      groepen: protectTotal(
+        MONITORING_JAARGROEPEN.filter((j) => rows.some((r) => r.jaargroep === j)).map((j) => ({
+          jaargroep: j,
+          ...cellOf(
+            rows.filter((r) => r.jaargroep === j),
+            minCellSize,
+          ),
+        })),
+        minCellSize,
+      ),
     };
   });
   const groepen = MONITORING_JAARGROEPEN.filter(

@@ -49,6 +49,7 @@ const SecurityPage = page(() => import('./pages/admin/SecurityPage'), 'SecurityP
 const AuditPage = page(() => import('./pages/privacy/AuditPage'), 'AuditPage');
 const SchooladviesPage = page(() => import('./pages/schooladvies/SchooladviesPage'), 'SchooladviesPage');
 const TevredenheidPage = page(() => import('./pages/tevredenheid/TevredenheidPage'), 'TevredenheidPage');
+const VeiligheidPage = page(() => import('./pages/veiligheid/VeiligheidPage'), 'VeiligheidPage');
 
 /** Pages behind the login: without a session the user goes to /login and comes back afterwards. */
 function Authenticated() {
@@ -115,6 +116,7 @@ const appPages: RouteObject[] = [
   { path: 'scholen/:schoolId/audit', element: <AuditPage /> },
   { path: 'scholen/:schoolId/schooladvies', element: <SchooladviesPage /> },
   { path: 'scholen/:schoolId/tevredenheid', element: <TevredenheidPage /> },
+  { path: 'scholen/:schoolId/veiligheid', element: <VeiligheidPage /> },
   { path: 'import', element: <ImportPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];

@@ -57,6 +57,8 @@ export const queryKeys = {
   teambesprekingen: (schoolId: string) => ['ogw', 'teambesprekingen', schoolId] as const,
   teambespreking: (id: string) => ['ogw', 'teambespreking', id] as const,
   tevredenheid: (schoolId: string) => ['ogw', 'tevredenheid', schoolId] as const,
+  veiligheid: (schoolId: string, schooljaar: string | null) =>
+    ['ogw', 'veiligheid', schoolId, schooljaar ?? ''] as const,
 
   /** Leerlingzorg: besprekingen, afspraken, the pupils to discuss and a pupil's care data. */
   zorgAll: ['zorg'] as const,

@@ -14,6 +14,7 @@ import { tevredenheidEn } from './tevredenheid-en';
 import { seoImportEn } from './seo-import-en';
 import { seoPupilEn } from './seo-pupil-en';
 import { plansGedragEn } from './plans-gedrag-en';
+import { veiligheidEn } from './veiligheid-en';
 
 /** English, second language. Same keys as nl.ts. */
 export const en: Catalog = {
@@ -452,4 +453,5 @@ export const en: Catalog = {
   ...seoImportEn,
   ...seoPupilEn,
   ...plansGedragEn,
+  ...veiligheidEn,
 };

@@ -13,6 +13,7 @@ import { tevredenheidNl } from './tevredenheid';
 import { seoImportNl } from './seo-import';
 import { seoPupilNl } from './seo-pupil';
 import { plansGedragNl } from './plans-gedrag';
+import { veiligheidNl } from './veiligheid';
 
 /** All Dutch UI text. English (en.ts) must provide the same keys; the compiler checks it. */
 export const nl = {
@@ -458,6 +459,7 @@ export const nl = {
   ...seoImportNl,
   ...seoPupilNl,
   ...plansGedragNl,
+  ...veiligheidNl,
 };
 
 export type Catalog = typeof nl;

@@ -40,6 +40,9 @@ export function LeaderSection({ school }: { school: SchoolSummary }) {
               <Button component={Link} to={`${base}/tevredenheid`} variant="light">
                 {t.tevredenheid.link}
               </Button>
+              <Button component={Link} to={`${base}/veiligheid`} variant="light">
+                {t.veiligheid.link}
+              </Button>
             </>
           )}
           {can('pupil.read') && (

@@ -202,6 +202,9 @@ function OverzichtActions({ data }: { data: Schooloverzicht }) {
         <Button component={Link} to={`/scholen/${data.schoolId}/tevredenheid`} variant="default">
           {t.tevredenheid.link}
         </Button>
+        <Button component={Link} to={`/scholen/${data.schoolId}/veiligheid`} variant="default">
+          {t.veiligheid.link}
+        </Button>
         <Button variant="default" onClick={() => window.print()}>
           {o.print}
         </Button>

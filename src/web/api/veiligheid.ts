@@ -1,0 +1,21 @@
+/**
+ * The yearly monitoring of social safety of a school: per safety and well-being scale the share of
+ * pupils in a favourable band, per groep 5–8. Types from the server's zod schema, as types only.
+ */
+import { useQuery } from '@tanstack/react-query';
+import type { VeiligheidResponse } from '../../server/features/veiligheid/veiligheid.schema';
+import { get } from './client';
+import { queryKeys } from './keys';
+
+export type Veiligheid = VeiligheidResponse;
+export type MonitoringScale = Veiligheid['scales'][number];
+export type MonitoringCell = MonitoringScale['school'];
+
+export const useVeiligheid = (schoolId: string, schooljaar: string | null) =>
+  useQuery({
+    queryKey: queryKeys.veiligheid(schoolId, schooljaar),
+    queryFn: () =>
+      get<Veiligheid>(
+        `/schools/${schoolId}/veiligheid${schooljaar ? `?schooljaar=${encodeURIComponent(schooljaar)}` : ''}`,
+      ),
+  });
