@@ -238,5 +238,15 @@ describe.each(testEngines())('SEO import (%s)', (engine) => {
       config: { constants: { instrument: 'lib-sef', lijst: 'leerling' } },
     });
     expect([chosen.status, chosen.scores.total]).toEqual(['preview', 1]);
+    // KanVAS named as exports name it: its only list, the pupils', needs no choice.
+    const named = await run(Buffer.from(bare), 'preview', {
+      filename: 'export.csv',
+      config: { constants: { instrument: 'Kanjertraining' } },
+    });
+    expect([named.status, named.perScale[0]?.instrument, named.perScale[0]?.lijst]).toEqual([
+      'preview',
+      'kanvas',
+      'leerling',
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import {
   readSheetRowsOffThread,
   seoDateInTitle,
   SeoRowReader,
+  seoInstrumentOf,
   splitHeader,
   suggestSeoMapping,
   validateSeoMapping,
@@ -69,9 +70,8 @@ export function mappingFor(
 }
 
 export function mappingProblems(headers: string[], choice: SeoMappingChoice, school: SchoolSeoInstruments) {
-  const instrument = school.instruments.find(
-    (i) => i.code === (choice.constants.instrument ?? '').trim().toLowerCase(),
-  );
+  // By code or by a name exports use ("Kanjer"), as the row reader resolves it.
+  const instrument = seoInstrumentOf(choice.constants.instrument ?? '', school.instruments);
   return validateSeoMapping(choice.mapping, choice.scaleColumns, {
     headers,
     constants: choice.constants,
