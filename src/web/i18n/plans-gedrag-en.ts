@@ -79,7 +79,7 @@ export const plansGedragEn: PlansGedragCatalog = {
     title: 'The group',
     intro:
       'What does this group ask of you as its teacher, what helps and what hinders the group, and what do you need yourself? The teacher makes the difference, positive aspects count, and working towards goals also holds for the teacher’s support.',
-    groepVraagt: 'What does this group ask of the teacher?',
+    groepVraagt: 'What this group asks of the teacher',
     groepVraagtHint:
       'For example: a lot of structure at transitions, short instruction, room to work together.',
     groepsfactoren: 'Stimulating and hindering factors of the group',

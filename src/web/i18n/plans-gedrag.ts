@@ -85,7 +85,7 @@ export const plansGedragNl = {
     title: 'De groep',
     intro:
       'Wat vraagt deze groep van jou als leerkracht, wat helpt en wat remt de groep, en wat heb jij zelf nodig? De leerkracht doet ertoe, positieve aspecten tellen, en doelgericht werken geldt ook voor de ondersteuning van de leerkracht.',
-    groepVraagt: 'Wat vraagt deze groep van de leerkracht?',
+    groepVraagt: 'Wat deze groep van de leerkracht vraagt',
     groepVraagtHint:
       'Bijvoorbeeld: veel structuur bij overgangen, korte instructie, ruimte om samen te werken.',
     groepsfactoren: 'Stimulerende en belemmerende factoren van de groep',

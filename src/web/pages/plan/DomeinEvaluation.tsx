@@ -43,9 +43,9 @@ function GoalVerdict({
               {`${item.of} · ${g.pupilsOfGoal(evidence?.pupils ?? 0)}`}
             </Text>
           </div>
-          <Badge variant="light" className={`goal-${proposed}`} title={g.proposal}>
+          <Text size="xs" c="dimmed" ta="right" className="plan-domein-proposal">
             {proposed === 'onbekend' ? g.proposalNone : `${g.proposal}: ${g.statuses[proposed] ?? proposed}`}
-          </Badge>
+          </Text>
         </Group>
         <Group gap="sm" align="flex-start" wrap="wrap">
           <Select

@@ -84,7 +84,8 @@ function PupilRow({
 }: {
   pupil: PlanPupil;
   subgroup: string;
-  startMeetpunt: string | null;
+  /** Null for a plan about a domein: no toets, so no start result to show. */
+  startMeetpunt: string | null | undefined;
   options: { value: string; label: string }[];
   editable: boolean;
   onMove: (to: string) => void;
@@ -96,9 +97,11 @@ function PupilRow({
       <Table.Th scope="row" fw={500}>
         {pupil.name}
       </Table.Th>
-      <Table.Td>
-        <StartCell pupil={pupil} startMeetpunt={startMeetpunt} />
-      </Table.Td>
+      {startMeetpunt !== undefined && (
+        <Table.Td>
+          <StartCell pupil={pupil} startMeetpunt={startMeetpunt} />
+        </Table.Td>
+      )}
       <Table.Td>
         <Text
           size="xs"
@@ -144,7 +147,9 @@ function PupilTable({
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{p.pupils}</Table.Th>
-          <Table.Th scope="col">{plan.startMeetpunt ? p.start(plan.startMeetpunt) : p.startNone}</Table.Th>
+          {!plan.domein && (
+            <Table.Th scope="col">{plan.startMeetpunt ? p.start(plan.startMeetpunt) : p.startNone}</Table.Th>
+          )}
           <Table.Th scope="col">{p.behoefte}</Table.Th>
           {editable && (
             <Table.Th scope="col" className="no-print">
@@ -162,7 +167,7 @@ function PupilTable({
               key={id}
               pupil={pupil}
               subgroup={sub.key}
-              startMeetpunt={plan.startMeetpunt}
+              startMeetpunt={plan.domein ? undefined : plan.startMeetpunt}
               options={options}
               editable={editable}
               onMove={(to) => editor.update((d) => movePupil(d, id, to))}

@@ -40,7 +40,8 @@ export function evidenceText(
   if (evidence.scores.length > 0) {
     const reached = evidence.scores.filter((s) => s.status === 'behaald').length;
     lines.push(g.evidenceScores(reached, evidence.scores.length));
-    for (const s of evidence.scores) {
+    // The pupils who did not reach it are the ones to talk about; the count says the rest.
+    for (const s of evidence.scores.filter((x) => x.status !== 'behaald')) {
       const value =
         s.percentiel !== null
           ? g.percentielValue(String(s.percentiel))
