@@ -44,6 +44,7 @@ import { privacyRoutes } from './features/privacy/privacy.routes';
 import { schooladviesRoutes } from './features/schooladvies/schooladvies.routes';
 import { tevredenheidRoutes } from './features/tevredenheid/tevredenheid.routes';
 import { veiligheidRoutes } from './features/veiligheid/veiligheid.routes';
+import { bestuurWelzijnRoutes } from './features/bestuur/bestuur-welzijn.routes';
 import { seoScoreRoutes } from './features/seo-scores/seo-scores.routes';
 import { homeRoutes } from './features/home/todos.routes';
 
@@ -93,6 +94,7 @@ const FEATURE_ROUTES = [
   schooladviesRoutes,
   tevredenheidRoutes,
   veiligheidRoutes,
+  bestuurWelzijnRoutes,
   seoScoreRoutes,
 ];
 

@@ -43,6 +43,20 @@ export function findYearPlacements(db: Db, schoolIds: readonly string[], schoolj
     .execute();
 }
 
+/** The schooljaren in which pupils of these schools filled in a list of these instruments, oldest first. */
+export async function findListYears(db: Db, schoolIds: readonly string[], instruments: readonly string[]) {
+  if (schoolIds.length === 0 || instruments.length === 0) return [];
+  const rows = await db
+    .selectFrom('seo_score')
+    .select('schooljaar')
+    .distinct()
+    .where('school_id', 'in', [...schoolIds])
+    .where('lijst', '=', 'leerling')
+    .where('instrument', 'in', [...instruments])
+    .execute();
+  return rows.map((r) => r.schooljaar).sort();
+}
+
 /** The schooljaren a school has, and those in which its pupils filled in a list. */
 export async function findMonitoringYears(db: Db, schoolId: string): Promise<string[]> {
   const own = await db.selectFrom('schooljaar').select('name').where('school_id', '=', schoolId).execute();
