@@ -37,13 +37,16 @@ export function SeoScoreBadge({ score }: { score: SeoScoreView }) {
   const colours = PALETTE[score.tier ?? 'gemiddeld'] ?? PALETTE.gemiddeld;
   const signal = score.signaal ? SIGNAL[score.signaal] : undefined;
   return (
-    <Group gap={4} wrap="nowrap" className="seo-score">
+    <Group gap={4} wrap="wrap" className="seo-score">
       <Badge
         size="sm"
         radius="sm"
         variant="filled"
         title={score.tier ? s.tierHint[score.tier] : undefined}
-        styles={{ root: { background: colours?.bg, color: colours?.fg, textTransform: 'none' } }}
+        styles={{
+          root: { background: colours?.bg, color: colours?.fg, textTransform: 'none', flexShrink: 0 },
+          label: { overflow: 'visible' },
+        }}
       >
         {[figure, band].filter((x) => x !== '').join(' ')}
       </Badge>
@@ -53,7 +56,10 @@ export function SeoScoreBadge({ score }: { score: SeoScoreView }) {
           radius="sm"
           variant="filled"
           title={s.signalTitle(s.signaal[score.signaal] ?? score.signaal)}
-          styles={{ root: { background: signal.bg, color: signal.fg, textTransform: 'none' } }}
+          styles={{
+            root: { background: signal.bg, color: signal.fg, textTransform: 'none', flexShrink: 0 },
+            label: { overflow: 'visible' },
+          }}
         >
           {s.signaal[score.signaal] ?? score.signaal}
         </Badge>

@@ -12,6 +12,7 @@ import { basedOn } from './based-on';
 import { ClusterBoard } from './ClusterBoard';
 import { DataCell, ObservationsCell } from './PupilCells';
 import { GroupSection } from './GroupSection';
+import { GroupSeoSection } from './GroupSeoSection';
 import { FactorFields, NeedFields } from './RowEditor';
 import { useRowEditor } from './useRowEditor';
 import './groepsoverzicht.css';
@@ -200,6 +201,7 @@ export function GroepsoverzichtPage() {
             )}
             <GroupSection groupId={data.group.id} periodeId={data.periode.id} canEdit={canEdit} />
             <OverzichtBody data={data} canEdit={canEdit} />
+            <GroupSeoSection groupId={data.group.id} />
           </Stack>
         );
       }}

@@ -29,7 +29,7 @@ function ListTable({ instrument, list }: { instrument: string; list: SeoList }) 
   const caption = s.caption(s.instrument(instrument), s.list(list.lijst));
   return (
     <Table.ScrollContainer minWidth={480}>
-      <Table withTableBorder striped verticalSpacing={4} aria-label={caption}>
+      <Table withTableBorder striped verticalSpacing={4} captionSide="top" aria-label={caption}>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
