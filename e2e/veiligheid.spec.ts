@@ -116,3 +116,41 @@ test('the bestuur sees the small school without the figures of a small groep', a
   await page.screenshot({ path: 'test-results/veiligheid-bestuur.png', fullPage: true });
   await expectNoAxeViolations(page);
 });
+
+test('the bestuur compares its schools on safety, well-being and satisfaction', async ({ page }) => {
+  await login(page, USERS.bestuur);
+  await page.getByRole('link', { name: 'Resultaten per school' }).first().click();
+  const section = region(page, 'Sociale veiligheid en tevredenheid');
+  await expect(section.getByRole('columnheader')).toHaveText([
+    'School',
+    'Voelt zich veilig',
+    'Voelt zich goed',
+    'Monitoring',
+    'Tevreden: leerlingen',
+    'Tevreden: ouders',
+    'Tevreden: team',
+  ]);
+  const overview = await apiGet<{ besturen: { schools: { id: string; name: string }[] }[] }>(
+    page,
+    '/bestuur/overview',
+  );
+  // All schools together, from each school's own monitoring page: the counts added up.
+  let favourable = 0;
+  let n = 0;
+  for (const s of overview.body.besturen.flatMap((b) => b.schools)) {
+    const own = (await apiGet<Monitoring>(page, `/schools/${s.id}/veiligheid`)).body;
+    const safety = own.scales.find((x) => x.schaal === 'veiligheidsbeleving')?.school;
+    favourable += safety?.favourable ?? 0;
+    n += safety?.n ?? 0;
+    const row = section.getByRole('row').filter({ has: page.getByRole('rowheader', { name: s.name }) });
+    await expect(row.getByRole('cell').nth(2)).toHaveText(own.complete ? 'compleet' : 'niet compleet');
+  }
+  const total = section
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Alle scholen samen' }) });
+  await expect(total.getByRole('cell').first()).toContainText(shareText(favourable, n));
+  // The small school's team answered with fewer than ten: its size only.
+  await expect(section.getByText(/^N = \d: geen cijfer$/).first()).toBeVisible();
+  await section.screenshot({ path: 'test-results/veiligheid-bestuur-grid.png' });
+  await expectNoAxeViolations(page);
+});

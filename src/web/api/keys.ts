@@ -59,6 +59,7 @@ export const queryKeys = {
   tevredenheid: (schoolId: string) => ['ogw', 'tevredenheid', schoolId] as const,
   veiligheid: (schoolId: string, schooljaar: string | null) =>
     ['ogw', 'veiligheid', schoolId, schooljaar ?? ''] as const,
+  bestuurWelzijn: (schooljaar: string | null) => ['ogw', 'bestuur-welzijn', schooljaar ?? ''] as const,
 
   /** Leerlingzorg: besprekingen, afspraken, the pupils to discuss and a pupil's care data. */
   zorgAll: ['zorg'] as const,

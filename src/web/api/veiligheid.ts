@@ -3,9 +3,11 @@
  * pupils in a favourable band, per groep 5–8. Types from the server's zod schema, as types only.
  */
 import { useQuery } from '@tanstack/react-query';
+import type { BestuurWelzijnResponse } from '../../server/features/bestuur/bestuur-welzijn.schema';
 import type { VeiligheidResponse } from '../../server/features/veiligheid/veiligheid.schema';
 import { get } from './client';
 import { queryKeys } from './keys';
+import { withQuery } from './query-string';
 
 export type Veiligheid = VeiligheidResponse;
 export type MonitoringScale = Veiligheid['scales'][number];
@@ -18,4 +20,14 @@ export const useVeiligheid = (schoolId: string, schooljaar: string | null) =>
       get<Veiligheid>(
         `/schools/${schoolId}/veiligheid${schooljaar ? `?schooljaar=${encodeURIComponent(schooljaar)}` : ''}`,
       ),
+  });
+
+export type BestuurWelzijn = BestuurWelzijnResponse;
+
+/** The bestuur's schools on safety, well-being and satisfaction in one schooljaar (the newest by default). */
+export const useBestuurWelzijn = (schooljaar: string | null) =>
+  useQuery({
+    queryKey: queryKeys.bestuurWelzijn(schooljaar),
+    queryFn: () => get<BestuurWelzijn>(withQuery('/bestuur/welzijn', { schooljaar })),
+    placeholderData: (previous) => previous,
   });

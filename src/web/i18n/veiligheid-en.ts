@@ -49,6 +49,22 @@ export const veiligheidEn: VeiligheidCatalog = {
       'lib-sef': 'Leerling in Beeld, social-emotional functioning',
     },
     scaleNames: { veiligheidsbeleving: 'Experienced safety', welbevinden: 'Well-being' },
+    bestuur: {
+      title: 'Social safety and satisfaction',
+      intro:
+        'Per school the share of pupils of groep 5 to 8 who feel safe and well (the scale with the most pupils), whether the yearly monitoring is complete, and per group the share positive in the latest satisfaction survey up to that school year (mean over its themes). No figure under 10 pupils or respondents.',
+      caption: (schooljaar) => `Social safety and satisfaction per school, school year ${schooljaar}`,
+      safe: 'Feels safe',
+      well: 'Feels well',
+      monitoring: 'Monitoring',
+      complete: 'complete',
+      incomplete: 'not complete',
+      survey: (groep) => `Satisfied: ${groep.toLowerCase()}`,
+      notMeasured: 'not measured',
+      small: (n) => `N = ${n}: no figure`,
+      positief: (pct) => `${pct} % positive`,
+      surveyDate: (n, date) => `N = ${n} · survey ${date}`,
+    },
     legend: 'Key',
     legendItems: {
       favourable:

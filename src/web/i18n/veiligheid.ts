@@ -57,6 +57,23 @@ export const veiligheidNl = {
       string,
       string
     >,
+    bestuur: {
+      title: 'Sociale veiligheid en tevredenheid',
+      intro:
+        "Per school het deel van de leerlingen van groep 5 tot en met 8 dat zich veilig en goed voelt (de schaal met de meeste leerlingen), of de jaarlijkse monitoring compleet is, en per groep het deel positief in de laatste tevredenheidspeiling tot en met dat schooljaar (gemiddeld over de thema's). Bij minder dan 10 leerlingen of respondenten geen cijfer.",
+      caption: (schooljaar: string) =>
+        `Sociale veiligheid en tevredenheid per school, schooljaar ${schooljaar}`,
+      safe: 'Voelt zich veilig',
+      well: 'Voelt zich goed',
+      monitoring: 'Monitoring',
+      complete: 'compleet',
+      incomplete: 'niet compleet',
+      survey: (groep: string) => `Tevreden: ${groep.toLowerCase()}`,
+      notMeasured: 'niet gemeten',
+      small: (n: number) => `N = ${n}: geen cijfer`,
+      positief: (pct: string) => `${pct} % positief`,
+      surveyDate: (n: number, date: string) => `N = ${n} · peiling ${date}`,
+    },
     legend: 'Uitleg',
     legendItems: {
       favourable:

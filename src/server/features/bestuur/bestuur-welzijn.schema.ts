@@ -26,7 +26,7 @@ export const BestuurWelzijnResponse = z.object({
       welbevinden: DomainCell.nullable(),
       /** Every groep 5–8 measured on safety and well-being this schooljaar. */
       complete: z.boolean(),
-      /** Per respondent group the latest survey of the schooljaar. */
+      /** Per respondent group its latest survey up to and including the schooljaar. */
       tevredenheid: z.array(
         z.object({
           groep: RespondentGroupSchema,

@@ -1,7 +1,8 @@
 /**
  * The bestuur's view of social safety and satisfaction: per school its share of pupils who feel safe
  * and well (the monitoring's scale with the most pupils on each domain), whether its yearly monitoring
- * is complete, and per respondent group its latest survey's share positive; all schools together for
+ * is complete, and per respondent group its latest survey up to the schooljaar with its share positive;
+ * all schools together for
  * safety and well-being. A fixed number of queries whatever the number of schools.
  */
 import type { z } from 'zod';
@@ -46,7 +47,7 @@ function headline(monitoring: SchoolMonitoring | undefined, domain: MonitoringDo
   return { raw: { favourable: favourable ?? 0, n, missing }, shown };
 }
 
-/** Per respondent group the latest survey in the schooljaar: N and the mean share positive of its themes. */
+/** Per respondent group its latest survey: N and the mean share positive of its themes. */
 function surveysOf(rows: SurveyRow[]): School['tevredenheid'] {
   return RESPONDENT_GROUPS.flatMap((groep) => {
     const own = rows.filter((r) => r.groep === groep);
@@ -138,8 +139,9 @@ export async function getBestuurWelzijn(
       veiligheid: r.veiligheid.shown,
       welbevinden: r.welbevinden.shown,
       complete: r.complete,
+      // Surveys run on their own rhythm (parents every other year): the latest up to this schooljaar.
       tevredenheid: surveysOf(
-        surveys.filter((x) => x.school_id === r.school.id && x.schooljaar === schooljaar),
+        surveys.filter((x) => x.school_id === r.school.id && x.schooljaar <= schooljaar),
       ),
     })),
     total: {

@@ -155,6 +155,9 @@ describe.each(testEngines())('bestuur welzijn (%s)', (engine) => {
       { groep: 'ouders', afgenomenOp: '2026-03-12', n: 8, themas: 1, positief: null, suppressed: true },
     ]);
     expect(b?.tevredenheid).toEqual([]);
+    // A later year without surveys of its own still shows the latest survey before it.
+    const later = ok(await get('bestuur', '?schooljaar=2026-2027'));
+    expect(later.schools.find((s) => s.id === schoolA)?.tevredenheid).toEqual(a?.tevredenheid);
   });
 
   it('adds the schools up when no school is hidden', async () => {

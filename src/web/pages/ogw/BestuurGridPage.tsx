@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
 import { BestuurUitstroom } from './BestuurUitstroom';
+import { BestuurWelzijn } from '../veiligheid/BestuurWelzijn';
 import { VERDICT_TONE } from './format';
 import { OgwLegend, VERDICT_LEGEND } from './OgwLegend';
 
@@ -163,6 +164,7 @@ export function BestuurGridPage() {
           </Paper>
           <OgwLegend items={[...VERDICT_LEGEND, 'share', 'suppressed']} />
           <BestuurUitstroom cohort={params.get('cohort')} onCohort={(v) => set('cohort', v)} />
+          <BestuurWelzijn schooljaar={params.get('welzijn')} onSchooljaar={(v) => set('welzijn', v)} />
         </Stack>
       )}
     </QueryState>
