@@ -151,6 +151,45 @@ describe('suggestSeoMapping', () => {
   });
 });
 
+describe('suggestSeoMapping with a school’s own list', () => {
+  it('takes a column that names a scale exactly for that scale, not for the group its word suggests', () => {
+    const own = {
+      code: 'eigen-klas',
+      publisher: 'school',
+      lists: ['leerling'] as const,
+      scales: [
+        {
+          code: 'plezier',
+          domain: 'welbevinden' as const,
+          lists: ['leerling'] as const,
+          higherIsBetter: true,
+          synonyms: ['Plezier in de klas'],
+        },
+        {
+          code: 'veilig',
+          domain: 'veiligheid' as const,
+          lists: ['leerling'] as const,
+          higherIsBetter: true,
+          synonyms: ['Veilig op het plein'],
+        },
+      ],
+      synonyms: ['Klassenlijst De Vlinder'],
+      inspectieMonitoring: false,
+      wideMeasure: 'ruweScore' as const,
+      assumptions: [],
+    };
+    const suggestion = suggestSeoMapping(['Leerlingnummer', 'Plezier in de klas', 'Veilig op het plein'], {
+      above: [['Klassenlijst De Vlinder']],
+      instruments: [own],
+    });
+    expect(suggestion.mapping).toEqual({ leerlingKey: 0 });
+    expect(suggestion.scaleColumns.map((c) => [c.column, c.schaal])).toEqual([
+      [1, 'plezier'],
+      [2, 'veilig'],
+    ]);
+  });
+});
+
 describe('isSeoHeader', () => {
   it('takes a header with several field names, or a key and two scale names', () => {
     expect(isSeoHeader(ZIEN_HEADER)).toBe(true);

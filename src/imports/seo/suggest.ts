@@ -7,9 +7,16 @@
 import { columnSuggester, type MappingSuggestion } from '../mapping/suggest';
 import { labelTokens, indexOfTokens } from '../normalize';
 import { looksLikeHeader } from '../sheet/header-row';
-import { readSeoList, SEO_INSTRUMENTS, seoInstrumentByName, seoScaleInHeader } from './catalog';
+import {
+  readSeoList,
+  SEO_INSTRUMENTS,
+  seoInstrumentByName,
+  seoScaleByName,
+  seoScaleInHeader,
+} from './catalog';
 import {
   MEASURE_SYNONYMS,
+  SEO_DISPLAY_ONLY,
   SEO_FIELD_SYNONYMS,
   SEO_FIELDS,
   SEO_MEASURES,
@@ -124,9 +131,16 @@ export function suggestSeoMapping(
   const texts = [...(context.above ?? []).flat(), context.filename ?? ''].filter((t) => t.trim() !== '');
   const instrument =
     fields.mapping.instrument === undefined ? instrumentOf(texts, headers, instruments) : null;
+  // A column that names one of the instrument's scales exactly is that scale, even where a word of it
+  // partly matches a field shown only to check ("Plezier in de klas" is no group column).
+  const isScale = (field: SeoField, column: number) =>
+    SEO_DISPLAY_ONLY.has(field) &&
+    (fields.details[field]?.confidence ?? 0) < 1 &&
+    instrument !== null &&
+    seoScaleByName(instrument, headers[column] ?? '') !== null;
   const rowColumns = new Set(
     Object.entries(fields.mapping)
-      .filter(([field]) => ROW_FIELDS.has(field as SeoField))
+      .filter(([field, column]) => ROW_FIELDS.has(field as SeoField) && !isScale(field as SeoField, column))
       .map(([, column]) => column as number),
   );
   const wide =

@@ -1,7 +1,7 @@
 /** The SQL of the SEO import: the school's own lists, what is stored already, the writes. */
 import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../db/database';
-import type { SeoScoreTable } from '../../db/schema';
+import type { SeoEigenLijstTable, SeoScoreTable } from '../../db/schema';
 
 export function findEigenLijsten(db: Db, schoolId: string) {
   return db
@@ -62,4 +62,8 @@ export function findPupilNames(db: Db, ids: string[]) {
     .select(['id', 'las_key', 'roepnaam', 'voorvoegsel', 'achternaam'])
     .where('id', 'in', ids)
     .execute();
+}
+
+export async function insertEigenLijst(trx: Db, row: Insertable<SeoEigenLijstTable>) {
+  await trx.insertInto('seo_eigen_lijst').values(row).execute();
 }

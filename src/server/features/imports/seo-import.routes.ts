@@ -9,8 +9,9 @@ import { issuesOf, summarizeIssues } from '../../../shared/zod-nl';
 import { requireAtSchool } from '../../auth/access';
 import { invalidInput } from '../../errors';
 import type { AppEnv } from '../../http/env';
-import { json } from '../../http/openapi';
+import { json, jsonBody } from '../../http/openapi';
 import { actorOf, apiRoute } from '../../http/route';
+import { SchoolIdParams } from '../schools/schools.schema';
 import { refuseIfTooLarge, uploadOf } from './upload';
 import {
   SeoImportConfig,
@@ -18,9 +19,12 @@ import {
   SeoInspectQuery,
   SeoInspectResponse,
   SeoReportSchema,
+  NewSeoListBody,
+  SeoListsResponse,
 } from './seo-import.schema';
 import { importSeo } from './seo-import.service';
 import { inspectSeo } from './seo-inspect.service';
+import { addSeoList, listSeoLists } from './seo-lists.service';
 
 const fileBody = {
   content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
@@ -48,6 +52,25 @@ const importRoute = apiRoute({
     'Scores van een sociaal-emotioneel instrument inlezen (ZIEN!, KanVAS, SCOL, Kindbegrip, LiB, eigen lijst): eerst een voorbeeld (mode=preview), dan alles of niets (mode=apply)',
   request: { query: SeoImportQuery, body: fileBody },
   responses: { 200: json(SeoReportSchema, 'Verslag van de import') },
+});
+
+const listsRoute = apiRoute({
+  method: 'get',
+  path: '/schools/{schoolId}/seo-lijsten',
+  access: 'import.run',
+  summary:
+    'De sociaal-emotionele instrumenten waarvan de school scores kan inlezen: de catalogus en eigen lijsten',
+  request: { params: SchoolIdParams },
+  responses: { 200: json(SeoListsResponse, 'Instrumenten en eigen lijsten') },
+});
+
+const addListRoute = apiRoute({
+  method: 'post',
+  path: '/schools/{schoolId}/seo-lijsten',
+  access: 'import.run',
+  summary: 'Een eigen sociaal-emotionele lijst van de school toevoegen: de naam en de schalen',
+  request: { params: SchoolIdParams, body: jsonBody(NewSeoListBody) },
+  responses: { 201: json(SeoListsResponse, 'Instrumenten en eigen lijsten') },
 });
 
 function configOf(text: string | undefined) {
@@ -91,4 +114,12 @@ export const seoImportRoutes = new OpenAPIHono<AppEnv>()
       clock(),
     );
     return c.json(refuseIfTooLarge(report), 200);
+  })
+  .openapi(listsRoute, async (c) =>
+    c.json(await listSeoLists(c.get('deps').db, actorOf(c), c.req.valid('param').schoolId), 200),
+  )
+  .openapi(addListRoute, async (c) => {
+    const { db, clock } = c.get('deps');
+    const { schoolId } = c.req.valid('param');
+    return c.json(await addSeoList(db, actorOf(c), schoolId, c.req.valid('json'), clock()), 201);
   });

@@ -1,6 +1,6 @@
 /** The SEO import's requests and answers: inspect a file, then preview or apply it with a mapping. */
 import { z } from 'zod';
-import { SEO_FIELDS, SEO_LISTS, SEO_MEASURES } from '../../../imports';
+import { SEO_DOMAINS, SEO_FIELDS, SEO_LISTS, SEO_MEASURES } from '../../../imports';
 import { fileRows, PupilKey, PupilName } from '../../http/audit-pupils';
 
 const NO_CONTROL_CHARACTERS = /^\P{Cc}*$/u;
@@ -116,3 +116,18 @@ export const SeoReportSchema = z.object({
   importId: z.string().nullable(),
 });
 export type SeoReport = z.infer<typeof SeoReportSchema>;
+
+/** A school's own list: its name and the names of its scales (with what each is about). */
+export const NewSeoListBody = z
+  .object({
+    name: text(120).trim().min(2),
+    scales: z
+      .array(
+        z.object({ name: text(80).trim().min(1), domain: z.enum(SEO_DOMAINS).default('overig') }).strict(),
+      )
+      .min(1)
+      .max(40),
+  })
+  .strict();
+
+export const SeoListsResponse = z.object({ instruments: z.array(SeoInstrumentInfo) });
