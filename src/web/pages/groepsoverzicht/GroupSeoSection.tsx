@@ -35,7 +35,8 @@ export function GroupSeoSection({ groupId }: { groupId: string }) {
   const instruments = [...new Set(data.columns.map((c) => c.instrument))];
   const title = `${s.groupTitle} (${instruments.map(s.instrument).join(', ')})`;
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
+    // Not printed: the A4 groepsoverzicht holds the pupils' rows whole (e2e/prints.spec.ts).
+    <Paper withBorder radius="md" p="md" component="section" aria-label={title} className="no-print">
       <Stack gap="xs">
         <Title order={2} size="h4">
           {title}
