@@ -40,6 +40,14 @@ describe('an instrument target on a social-emotional scale', () => {
     expect(instrumentGoalStatus(both, up, null)).toBe('onbekend');
   });
 
+  it('reads a score with only a percentile in its band for a band target (below 25 laag, above 75 hoog)', () => {
+    const target = { band: 'gemiddeld' as const, percentiel: null };
+    expect(instrumentGoalStatus(target, up, at(25))).toBe('behaald');
+    expect(instrumentGoalStatus(target, up, at(24))).toBe('niet');
+    expect(instrumentGoalStatus({ band: 'hoog', percentiel: null }, up, at(76))).toBe('behaald');
+    expect(instrumentGoalStatus({ band: 'hoog', percentiel: null }, up, at(75))).toBe('niet');
+  });
+
   it('never reaches a higher percentile with a lower score (monotone)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (p, target) => {

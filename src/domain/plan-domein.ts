@@ -4,9 +4,8 @@
  * from the pupil's first score on that scale after the plan started; observable behaviour only the
  * teacher can judge, from the observations the plan collects.
  */
-import { bandTier } from '../imports/seo/catalog';
-import type { SeoBand } from '../imports/seo/instrument';
 import type { GoalStatus } from './goals';
+import { seoBandOf, seoTier, type SeoBand } from './seo';
 
 export interface InstrumentTarget {
   /** The band to reach at least, read as its tier (a 'hoog' on an incidents scale is unfavourable). */
@@ -25,7 +24,8 @@ const TIER_RANK = { ongunstig: 0, gemiddeld: 1, gunstig: 2 } as const;
 
 /**
  * Reached or not on one score. The percentile decides when target and score both have one (it is the
- * finer measure); otherwise the band's tier; a score that holds neither is unknown.
+ * finer measure); otherwise the band's tier (a score with only a percentile has the band of it, as
+ * seo.ts reads it); a score that holds neither is unknown.
  */
 export function instrumentGoalStatus(
   target: InstrumentTarget,
@@ -39,8 +39,11 @@ export function instrumentGoalStatus(
       : score.percentiel <= target.percentiel;
     return reached ? 'behaald' : 'niet';
   }
-  if (target.band !== null && score.band !== null) {
-    const reached = TIER_RANK[bandTier(scale, score.band)] >= TIER_RANK[bandTier(scale, target.band)];
+  const band = seoBandOf(score);
+  if (target.band !== null && band !== null) {
+    const { higherIsBetter } = scale;
+    const reached =
+      TIER_RANK[seoTier(band, higherIsBetter)] >= TIER_RANK[seoTier(target.band, higherIsBetter)];
     return reached ? 'behaald' : 'niet';
   }
   return 'onbekend';
