@@ -288,6 +288,15 @@ describe.each(testEngines())('social-emotional scores (%s)', (engine) => {
           )
           .sort(),
       ).toEqual(low.map((r) => `${r.schaal} ongunstig ${r.percentiel}`).sort());
+      // The groepsoverzicht, which the datamuur's cards share the engine with, shows the same signals.
+      const overzicht = ok(
+        await call<{ pupils: { id: string; signals: { rule: string }[] }[] }>(
+          'leerkracht',
+          `/groups/${groep5}/groepsoverzicht`,
+        ),
+      );
+      const row = overzicht.pupils.find((p) => p.id === pupil);
+      expect(row?.signals.filter((s) => s.rule === 'seo')).toHaveLength(low.length);
       ok(await put({ signalering: { seo: { enabled: false, rules } } }));
       expect(await analysis()).toEqual([]);
     });
