@@ -134,4 +134,12 @@ test('the IB imports a KanVAS export below its title block, seeing the figures f
   ]);
   await expect(page.getByRole('button', { name: 'Inlezen' })).toBeDisabled();
   await expectNoAxeViolations(page);
+
+  // The school's own list: added with its scales, then offered as the instrument of a file.
+  await page.getByRole('textbox', { name: 'Naam van de lijst' }).fill('Kringlijst groep 6');
+  await page.getByRole('textbox', { name: 'Schalen (één per regel)' }).fill('Plezier\nVeilig in de klas');
+  await page.getByRole('button', { name: 'Lijst toevoegen' }).click();
+  await expect(page.getByRole('status')).toHaveText('De lijst is toegevoegd.');
+  await page.getByRole('combobox', { name: 'Instrument van het bestand' }).click();
+  await expect(page.getByRole('option', { name: 'Kringlijst groep 6 (eigen lijst)' })).toBeVisible();
 });

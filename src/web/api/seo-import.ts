@@ -1,6 +1,8 @@
 /** The SEO import: inspect a social-emotional export, then check (preview) or import (apply) it. */
+import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { SeoInspectResponse, SeoReportSchema } from '../../server/features/imports/seo-import.schema';
+import { post } from './client';
 import { withQuery } from './query-string';
 import { uploadFile } from './upload';
 
@@ -27,3 +29,11 @@ export const uploadSeo = (
     }),
     file,
   );
+
+/** Adds a school's own list (its name and scales), so files of it can be imported. */
+export function useAddSeoList(schoolId: string) {
+  return useMutation({
+    mutationFn: (input: { name: string; scales: { name: string }[] }) =>
+      post<unknown>(`/schools/${schoolId}/seo-lijsten`, input),
+  });
+}

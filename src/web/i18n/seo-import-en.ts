@@ -61,5 +61,12 @@ export const seoImportEn: SeoImportCatalog = {
     signalled: (name: string, key: string, n: number) =>
       `${name} (${key}): ${plural(n, 'signal', 'signals')}`,
     imported: 'Imported.',
+    ownListTitle: 'The school’s own list',
+    ownListIntro:
+      'Does the school use a questionnaire of its own? Give its name and scales (one per line), as the file writes them. Files of that list are then imported like the others.',
+    ownListName: 'Name of the list',
+    ownListScales: 'Scales (one per line)',
+    ownListAdd: 'Add list',
+    ownListAdded: 'The list has been added.',
   },
 };

@@ -67,6 +67,13 @@ export const seoImportNl = {
     signalled: (name: string, key: string, n: number) =>
       `${name} (${key}): ${plural(n, 'signaal', 'signalen')}`,
     imported: 'Ingelezen.',
+    ownListTitle: 'Eigen lijst van de school',
+    ownListIntro:
+      'Gebruikt de school een eigen vragenlijst? Geef de naam en de schalen (één per regel), zoals ze in het bestand staan. Daarna leest u bestanden van die lijst in zoals de andere.',
+    ownListName: 'Naam van de lijst',
+    ownListScales: 'Schalen (één per regel)',
+    ownListAdd: 'Lijst toevoegen',
+    ownListAdded: 'De lijst is toegevoegd.',
   },
 };
 

@@ -6,6 +6,7 @@ import { errorMessage } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
 import { constantsOf, seoConfigOf } from './seo-mapping';
 import { SeoMappingEditor, type SeoMappingState } from './SeoMappingEditor';
+import { SeoOwnList } from './SeoOwnList';
 import { SeoReportView } from './SeoReportView';
 
 const EMPTY: SeoMappingState = {
@@ -128,6 +129,7 @@ export function SeoImport({ schoolId }: { schoolId: string }) {
         </>
       )}
       {report && inspection && <SeoReportView report={report} inspection={inspection} />}
+      <SeoOwnList schoolId={schoolId} onAdded={() => inspection && void job.inspect(inspection.headerRow)} />
     </Stack>
   );
 }
