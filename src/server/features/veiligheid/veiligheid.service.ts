@@ -4,6 +4,7 @@
  * serve any number of schools, so the bestuur reads its schools the same way.
  */
 import { currentSchooljaar } from '../../../domain/schooljaar';
+import { isSeoFavourable } from '../../../domain/seo';
 import { MIN_CELL_SIZE } from '../../../domain/suppression';
 import {
   jaargroepOn,
@@ -13,13 +14,7 @@ import {
   type MonitoringOverview,
   type MonitoringScore,
 } from '../../../domain/veiligheid-monitoring';
-import {
-  bandOfPercentile,
-  bandTier,
-  SEO_INSTRUMENTS,
-  seoInstrumentByCode,
-} from '../../../imports/seo/catalog';
-import type { SeoBand } from '../../../imports/seo/instrument';
+import { SEO_INSTRUMENTS, seoInstrumentByCode } from '../../../imports/seo/catalog';
 import { abilitiesAt, requireAtSchool } from '../../auth/access';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/database';
@@ -45,15 +40,6 @@ function monitoringScale(instrument: string, schaal: string) {
   return { ...scale, domain: scale.domain as MonitoringDomain };
 }
 
-/**
- * "Voelt zich veilig": a band that is not the scale's unfavourable end (bandTier), so an average band
- * counts; a score with only a percentile gets the band of that percentile; no band, no verdict.
- */
-function favourableOf(scale: { higherIsBetter: boolean }, band: SeoBand | null, percentiel: number | null) {
-  const read = band ?? (percentiel !== null ? bandOfPercentile(percentiel) : null);
-  return read === null ? null : bandTier(scale, read) !== 'ongunstig';
-}
-
 export interface SchoolMonitoring extends MonitoringOverview {
   instruments: VeiligheidResponse['instruments'];
 }
@@ -76,7 +62,8 @@ function monitoringOf(lists: ListRow[], placements: PlacementRow[], minCellSize:
         schaal: r.schaal,
         domain: scale.domain,
         afnamedatum: r.afnamedatum,
-        favourable: favourableOf(scale, r.band, r.percentiel),
+        // "Voelt zich veilig": not at the unfavourable end (domain/seo.ts, shared with the pupil's view).
+        favourable: isSeoFavourable(r, scale.higherIsBetter),
       },
     ];
   });
