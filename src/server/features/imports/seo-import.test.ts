@@ -3,6 +3,7 @@
  * README). The expected figures are counted by hand from the files: the bands of percentiles by the
  * quarter lines (below 25 laag, above 75 hoog), Cito's I as hoog and V as laag.
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngines, type TestDatabase } from '../../../testing/databases';
 import { demoLookup, seedDemo, type DemoLookup, type LoginName } from '../../../testing/fixtures';
@@ -210,6 +211,30 @@ describe.each(testEngines())('SEO import (%s)', (engine) => {
         .sort(),
     ).toEqual([2, 5, 5]);
     expect(saved.every((r) => r.lijst === 'leerling' && r.afnamedatum === '2026-12-10')).toBe(true);
+  });
+
+  it('reads the ZIEN! list as an Excel export: percentiles as numbers, the date in the cell after its label', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Groepsoverzicht');
+    ws.addRow(['ZIEN! Leerkrachtvragenlijst']);
+    ws.addRow(['Afnamedatum', new Date(Date.UTC(2027, 3, 14))]);
+    ws.addRow([]);
+    const csv = seoFixture(ZIEN)
+      .toString('utf8')
+      .split('\n')
+      .slice(5)
+      .filter((l) => l.trim() !== '');
+    const [header, ...pupilRows] = csv.map((line) => line.split(';'));
+    ws.addRow(header ?? []);
+    // The pupil's number as text, the percentiles as numbers; an empty percentile is no cell at all.
+    for (const cells of pupilRows) ws.addRow(cells.map((c, i) => (c === '' ? null : i >= 3 ? Number(c) : c)));
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+    const report = await run(xlsx, 'preview', { filename: 'ZIEN groepsoverzicht.xlsx' });
+    expect([report.status, report.format, report.headerRow]).toEqual(['preview', 'xlsx', 4]);
+    expect(report.scores.total).toBe(35);
+    expect(bandsOf(report)).toEqual({ laag: 6, gemiddeld: 19, hoog: 10 });
+    // The April list is a new date: every score new, beside the November ones.
+    expect(report.scores.new).toBe(35);
   });
 
   it('refuses a bad file as a whole, naming the lines, the unknown scale once and the range', async () => {
