@@ -73,6 +73,7 @@ export const plansGedragEn: PlansGedragCatalog = {
     evidenceObservations: (n) => `${plural(n, 'observation', 'observations')} in this period.`,
     evidenceScores: (reached, measured) =>
       `${reached} of ${measured} measured pupils reached the goal at the first administration after the start.`,
+    minuten: 'Minutes per week',
     noJudgement: 'First choose a verdict for every goal.',
   },
   groupSection: {

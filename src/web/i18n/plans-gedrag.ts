@@ -79,6 +79,7 @@ export const plansGedragNl = {
     evidenceObservations: (n: number) => `${plural(n, 'observatie', 'observaties')} in deze periode.`,
     evidenceScores: (reached: number, measured: number) =>
       `${reached} van ${measured} gemeten leerlingen haalden het doel bij de eerste afname na de start.`,
+    minuten: 'Minuten per week',
     noJudgement: 'Kies eerst een oordeel bij elk doel.',
   },
   groupSection: {

@@ -192,6 +192,8 @@ export function SubgroupEditor({
 }) {
   const { t } = useI18n();
   const p = t.plan;
+  // A plan about a domein has no instruction: its time is what the approach takes.
+  const minuten = plan.domein ? t.plansGedrag.minuten : p.minuten;
   const blok = plan.vorm === 'blokplan';
   const warn = useStartersWarning(plan);
   const set = (field: TextField, value: string) =>
@@ -235,13 +237,13 @@ export function SubgroupEditor({
           />
         </SimpleGrid>
         <Text size="sm" className="plan-print-only">
-          {`${p.minuten}: ${sub.minutenPerWeek ?? '–'}`}
+          {`${minuten}: ${sub.minutenPerWeek ?? '–'}`}
         </Text>
         <NumberInput
           className="no-print"
           size="sm"
           w={320}
-          label={p.minuten}
+          label={minuten}
           min={0}
           max={2000}
           allowDecimal={false}
