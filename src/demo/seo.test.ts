@@ -1,5 +1,6 @@
 /**
- * The demo's ZIEN!: every row held against the SEO catalog (instrument, list, scale), bands and signals
+ * The demo's ZIEN!: every row held against the SEO catalog (instrument, list, scale) and read back
+ * through the SEO import's row reader as a school's export would hold it; bands and signals
  * worked out here from the percentile by the lines the module documents, and who was scored worked out
  * from the placements: every pupil of groep 1–8 on the teachers' list twice a year, groep 5–8 on the
  * pupils' list each November, nothing after today, the same data for the same seed.
@@ -7,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { schooljaarOfDate } from '../domain/schooljaar';
 import { seoInstrumentByCode } from '../imports/seo/catalog';
+import { SeoRowReader } from '../imports/seo/read-rows';
 import { generateDemo, type DemoData } from './generator';
 
 const OPTIONS = { seed: 2026, schools: 2, years: 3 };
@@ -76,6 +78,56 @@ describe('the demo’s ZIEN! on 2026-11-28', () => {
       expect(r.schooljaar).toBe(schooljaarOfDate(r.afnamedatum));
       expect(r.afnamedatum <= '2026-11-28').toBe(true);
     }
+  });
+
+  it('reads back through the SEO import’s row reader as a long export, every score unchanged', () => {
+    const schoolA = data.summary.schoolIds[0];
+    const own = rows.filter((r) => r.school_id === schoolA);
+    const byKey = new Map(data.leerling.map((l) => [l.las_key, l.id]));
+    const keyOf = new Map(data.leerling.map((l) => [l.id, l.las_key]));
+    const reader = new SeoRowReader({
+      headers: ['Leerlingnummer', 'Datum', 'Lijst', 'Schaal', 'Percentiel', 'Signaal'],
+      mapping: { leerlingKey: 0, afnamedatum: 1, lijst: 2, schaal: 3, percentiel: 4, signaal: 5 },
+      scaleColumns: [],
+      constants: { instrument: 'ZIEN!' },
+      pupilOf: (key) => byKey.get(key) ?? { code: 'seo.leerling', one: `onbekende leerling '${key}'.` },
+    });
+    own.forEach((r, i) =>
+      reader.read(i + 2, [
+        keyOf.get(r.leerling_id) ?? '',
+        r.afnamedatum.split('-').reverse().join('-'),
+        r.lijst,
+        r.schaal,
+        String(r.percentiel),
+        r.signaal ?? '',
+      ]),
+    );
+    expect(reader.finish()).toEqual([]);
+    expect(
+      reader.scores.map((s) => [
+        s.leerlingId,
+        s.instrument,
+        s.lijst,
+        s.schaal,
+        s.afnamedatum,
+        s.schooljaar,
+        s.percentiel,
+        s.band,
+        s.signaal,
+      ]),
+    ).toEqual(
+      own.map((r) => [
+        r.leerling_id,
+        'zien',
+        r.lijst,
+        r.schaal,
+        r.afnamedatum,
+        r.schooljaar,
+        r.percentiel,
+        r.band,
+        r.signaal,
+      ]),
+    );
   });
 
   it('looks like a school: most scores gemiddeld, fewer laag than hoog, a few pupils with a signal', () => {
