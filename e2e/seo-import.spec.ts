@@ -97,6 +97,18 @@ test('the IB imports a KanVAS export below its title block, seeing the figures f
     /^Regel 4: Leerlingnummer/,
   );
   await expect(page.getByRole('combobox', { name: 'Instrument van het bestand' })).toHaveValue('KanVAS');
+  // A line of the title block picked by mistake: no pupil number under it; then found again.
+  const headerRow = page.getByRole('combobox', { name: 'Regel met de kolomnamen' });
+  await headerRow.click();
+  await page.getByRole('option', { name: /^Regel 2: Vragenlijst Sociale Veiligheid/ }).click();
+  await expect(headerRow).toHaveValue(/^Regel 2: /);
+  await expect(page.getByRole('combobox', { name: 'Leerlingnummer', exact: true })).toHaveValue('');
+  await headerRow.click();
+  await page.getByRole('option', { name: /opnieuw zoeken/ }).click();
+  await expect(headerRow).toHaveValue(/^Regel 4: Leerlingnummer/);
+  await expect(page.getByRole('combobox', { name: 'Leerlingnummer', exact: true })).toHaveValue(
+    /^Leerlingnummer/,
+  );
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Bekijken' }).last().click();

@@ -11,6 +11,7 @@ export const seoImportEn: SeoImportCatalog = {
     headerRowIntro:
       'Exports often have a title block above the column names (instrument, school, date). Leerwinst looked for the line with the column names; pick another if it is wrong.',
     headerRowOption: (line: number, cells: string) => `Line ${line}: ${cells}`,
+    headerRowAuto: 'Let Leerwinst look for the line with the column names again',
     emptyFile: 'No line with column names was found.',
     fields: {
       leerlingKey: 'Pupil number',

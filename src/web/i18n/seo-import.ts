@@ -12,6 +12,7 @@ export const seoImportNl = {
     headerRowIntro:
       'Boven de kolomnamen staat vaak een titelblok (instrument, school, datum). Leerwinst zocht de regel met de kolomnamen; kies een andere als dat niet klopt.',
     headerRowOption: (line: number, cells: string) => `Regel ${line}: ${cells}`,
+    headerRowAuto: 'Laat Leerwinst de regel met de kolomnamen opnieuw zoeken',
     emptyFile: 'Er is geen regel met kolomnamen gevonden.',
     fields: {
       leerlingKey: 'Leerlingnummer',

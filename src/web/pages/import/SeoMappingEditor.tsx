@@ -18,13 +18,15 @@ import {
 /** Shown to check the file against, never used to find a pupil. */
 const DISPLAY_ONLY = new Set(['naam', 'roepnaam', 'voorvoegsel', 'achternaam', 'groep']);
 
+const AUTO = 'zoeken';
+
 /** The line with the column names: the one found, or one of the title block's lines above it. */
 function HeaderRowChoice({
   inspection,
   onHeaderRow,
 }: {
   inspection: SeoInspection;
-  onHeaderRow(line: number): void;
+  onHeaderRow(line: number | null): void;
 }) {
   const { t } = useI18n();
   const lines = [
@@ -41,11 +43,15 @@ function HeaderRowChoice({
         allowDeselect={false}
         maw={640}
         value={inspection.headerRow === null ? null : String(inspection.headerRow)}
-        onChange={(v) => v && onHeaderRow(Number(v))}
-        data={lines.map((l) => ({
-          value: String(l.line),
-          label: t.seoImport.headerRowOption(l.line, lineLabel(l.cells)),
-        }))}
+        onChange={(v) => v && onHeaderRow(v === AUTO ? null : Number(v))}
+        data={[
+          ...lines.map((l) => ({
+            value: String(l.line),
+            label: t.seoImport.headerRowOption(l.line, lineLabel(l.cells)),
+          })),
+          // A line picked too high hides the lines below it: this finds the header again.
+          { value: AUTO, label: t.seoImport.headerRowAuto },
+        ]}
       />
     </>
   );
@@ -183,7 +189,7 @@ export function SeoMappingEditor({
   inspection: SeoInspection;
   state: SeoMappingState;
   onState(s: SeoMappingState): void;
-  onHeaderRow(line: number): void;
+  onHeaderRow(line: number | null): void;
 }) {
   const { t } = useI18n();
   const fields = Object.entries(t.seoImport.fields).map(([field, label]) => ({
