@@ -21,15 +21,23 @@ export interface SeoPoint {
 }
 
 /**
- * The band of a score: as the export gave it, else from its percentile (below 25 laag, above 75 hoog,
- * the lines of the import's catalog); null when neither is known (a raw score alone has no norm here).
+ * The band of a percentile: below 25 laag, above 75 hoog. The quarter is the line SCOL draws between
+ * the lowest-scoring pupils and the rest (rovict.nl, "SCOL – Hoe werkt het"); the upper line mirrors it.
+ */
+export function bandOfPercentile(percentile: number): SeoBand {
+  if (percentile < 25) return 'laag';
+  if (percentile > 75) return 'hoog';
+  return 'gemiddeld';
+}
+
+/**
+ * The band of a score: as the export gave it, else from its percentile; null when neither is known
+ * (a raw score alone has no norm here).
  */
 export function seoBandOf(score: Pick<SeoPoint, 'band' | 'percentiel'>): SeoBand | null {
   if (score.band) return score.band;
   if (score.percentiel === null || !Number.isFinite(score.percentiel)) return null;
-  if (score.percentiel < 25) return 'laag';
-  if (score.percentiel > 75) return 'hoog';
-  return 'gemiddeld';
+  return bandOfPercentile(score.percentiel);
 }
 
 export function seoTier(band: SeoBand, higherIsBetter: boolean): SeoTier {

@@ -26,7 +26,6 @@ export type { Instrument, RangedScore, ScoreRange } from './instrument';
 
 export {
   bandOfPercentile,
-  bandTier,
   readSeoBand,
   readSeoList,
   readSeoSignal,

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   bandOfPercentile,
-  bandTier,
   readSeoBand,
   readSeoList,
   readSeoSignal,
@@ -191,7 +190,7 @@ describe('readSeoBand', () => {
   });
 });
 
-describe('bandOfPercentile and bandTier', () => {
+describe('bandOfPercentile', () => {
   it('puts the lowest quarter in laag and the highest in hoog, the borders in the middle', () => {
     expect([0, 24, 24.9, 25, 50, 75, 75.1, 100].map(bandOfPercentile)).toEqual([
       'laag',
@@ -203,14 +202,6 @@ describe('bandOfPercentile and bandTier', () => {
       'hoog',
       'hoog',
     ]);
-  });
-
-  it('makes a high band unfavourable where a high score is bad', () => {
-    expect(bandTier({ higherIsBetter: true }, 'hoog')).toBe('gunstig');
-    expect(bandTier({ higherIsBetter: true }, 'laag')).toBe('ongunstig');
-    expect(bandTier({ higherIsBetter: false }, 'hoog')).toBe('ongunstig');
-    expect(bandTier({ higherIsBetter: false }, 'laag')).toBe('gunstig');
-    expect(bandTier({ higherIsBetter: false }, 'gemiddeld')).toBe('gemiddeld');
   });
 });
 

@@ -8,6 +8,8 @@ import { SEO_INSTRUMENTS } from './catalog-instruments';
 import type { SeoBand, SeoInstrument, SeoList, SeoScale, SeoSignal } from './instrument';
 
 export { SEO_INSTRUMENTS };
+// The percentile lines are a rule of the domain, shared with the pupil view and the school figures.
+export { bandOfPercentile } from '../../domain/seo';
 
 export function seoInstrumentByCode(
   code: string,
@@ -123,16 +125,6 @@ export function readSeoBand(text: string): SeoBand | 'onbekend' | null {
   return 'onbekend';
 }
 
-/**
- * The band of a percentile: below 25 laag, above 75 hoog. The quarter is the line SCOL draws between
- * the lowest-scoring pupils and the rest (rovict.nl, "SCOL – Hoe werkt het"); the upper line mirrors it.
- */
-export function bandOfPercentile(percentile: number): SeoBand {
-  if (percentile < 25) return 'laag';
-  if (percentile > 75) return 'hoog';
-  return 'gemiddeld';
-}
-
 const SIGNAL_WORDS: Record<SeoSignal | 'geen', readonly string[]> = {
   geen: ['nee', 'n', 'geen', 'groen', 'ok', 'nvt', 'n v t', '0', 'goed'],
   aandacht: ['aandacht', 'ja', 'j', 'x', 'signaal', 'oranje', 'geel', 'let op', 'attentie', 'risico', '1'],
@@ -148,10 +140,4 @@ export function readSeoSignal(text: string): SeoSignal | 'geen' | 'onbekend' {
   for (const kind of ['geen', 'aandacht', 'zorg'] as const)
     if (SIGNAL_WORDS[kind].includes(words)) return kind;
   return 'onbekend';
-}
-
-/** Whether a band is the favourable or unfavourable end for this scale (incidents: low is good). */
-export function bandTier(scale: Pick<SeoScale, 'higherIsBetter'>, band: SeoBand) {
-  if (band === 'gemiddeld') return 'gemiddeld' as const;
-  return (band === 'hoog') === scale.higherIsBetter ? ('gunstig' as const) : ('ongunstig' as const);
 }
