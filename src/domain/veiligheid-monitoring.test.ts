@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wilson90 } from '../testing/statistics-expect';
 import {
+  headlineScale,
   jaargroepOn,
   monitoringCell,
   monitoringOverview,
@@ -165,6 +166,26 @@ describe('monitoringOverview', () => {
     expect(overview.scales[0]?.school).toEqual(monitoringCell(4, 4, 0, 1));
     expect(overview.scales[0]?.groepen.map((g) => g.jaargroep)).toEqual(['8']);
     expect(overview.groepen.map((g) => g.jaargroep)).toEqual(['7', '8']);
+  });
+});
+
+describe('headlineScale', () => {
+  const scale = (instrument: string, domain: MonitoringDomain, n: number) => ({
+    instrument,
+    domain,
+    school: monitoringCell(n, n, 0),
+  });
+
+  it('takes the scale of the domain with the most pupils, the first on a tie', () => {
+    const scales = [
+      scale('kanvas', 'veiligheid', 11),
+      scale('scol', 'welbevinden', 30),
+      scale('zien', 'veiligheid', 14),
+      scale('lib-sef', 'veiligheid', 14),
+    ];
+    expect(headlineScale(scales, 'veiligheid')?.instrument).toBe('zien');
+    expect(headlineScale(scales, 'welbevinden')?.instrument).toBe('scol');
+    expect(headlineScale(scales.slice(0, 1), 'welbevinden')).toBeNull();
   });
 });
 

@@ -190,6 +190,20 @@ export function monitoringOverview(
 }
 
 /**
+ * The scale that speaks for a domain in one line (the bestuur's grid, the trend over the years): the
+ * one with the most pupils, as a school may use two instruments in a year; on a tie the first in the
+ * overview's order (by instrument, then scale), so the choice does not depend on the order of rows.
+ */
+export function headlineScale<S extends Pick<MonitoringScale, 'domain' | 'school'>>(
+  scales: readonly S[],
+  domain: MonitoringDomain,
+): S | null {
+  let best: S | null = null;
+  for (const s of scales) if (s.domain === domain && (!best || s.school.n > best.school.n)) best = s;
+  return best;
+}
+
+/**
  * The jaargroep of a pupil on a day: the placement that holds the day, else the latest one before it,
  * else the first of the year (a list taken before an import's start date still belongs to the pupil).
  */

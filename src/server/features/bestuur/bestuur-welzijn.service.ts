@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { schooljaarOf } from '../../../domain/schooljaar';
 import { isSmallCell, MIN_CELL_SIZE } from '../../../domain/suppression';
 import {
+  headlineScale,
   monitoringCell,
   type MonitoringCell,
   type MonitoringDomain,
@@ -35,8 +36,7 @@ type School = BestuurWelzijnResponse['schools'][number];
  * unsuppressed (`raw`) so the total can add the counts up, and as the bestuur may see it (`shown`).
  */
 function headline(monitoring: SchoolMonitoring | undefined, domain: MonitoringDomain) {
-  const scales = (monitoring?.scales ?? []).filter((s) => s.domain === domain);
-  const best = [...scales].sort((a, b) => b.school.n - a.school.n)[0];
+  const best = headlineScale(monitoring?.scales ?? [], domain);
   if (!best) return { raw: null, shown: null };
   const { favourable, n, missing } = best.school;
   const shown = {

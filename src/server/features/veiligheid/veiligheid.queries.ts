@@ -30,16 +30,26 @@ export function findPupilLists(
   return query.orderBy('afnamedatum').execute();
 }
 
-/** Every placement in a group of these schools in the schooljaar: who was in which jaargroep when. */
-export function findYearPlacements(db: Db, schoolIds: readonly string[], schooljaar: string) {
-  if (schoolIds.length === 0) return Promise.resolve([]);
+/**
+ * Every placement in a group of these schools in these schooljaren: who was in which jaargroep when.
+ * One query for one year or for every year of a trend.
+ */
+export function findYearPlacements(db: Db, schoolIds: readonly string[], schooljaren: readonly string[]) {
+  if (schoolIds.length === 0 || schooljaren.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('plaatsing as p')
     .innerJoin('groep as g', 'g.id', 'p.groep_id')
     .innerJoin('schooljaar as sj', 'sj.id', 'g.schooljaar_id')
-    .select(['g.school_id', 'p.leerling_id', 'p.jaargroep', 'p.start_date', 'p.end_date'])
+    .select([
+      'g.school_id',
+      'sj.name as schooljaar',
+      'p.leerling_id',
+      'p.jaargroep',
+      'p.start_date',
+      'p.end_date',
+    ])
     .where('g.school_id', 'in', [...schoolIds])
-    .where('sj.name', '=', schooljaar)
+    .where('sj.name', 'in', [...schooljaren])
     .execute();
 }
 

@@ -92,13 +92,37 @@ export async function monitoringOfSchools(
   minCellSize = MIN_CELL_SIZE,
 ): Promise<Map<string, SchoolMonitoring>> {
   const lists = await findPupilLists(db, schoolIds, MONITORING_INSTRUMENTS, schooljaar);
-  const placements = await findYearPlacements(db, schoolIds, schooljaar);
+  const placements = await findYearPlacements(db, schoolIds, [schooljaar]);
   return new Map(
     schoolIds.map((id) => [
       id,
       monitoringOf(
         lists.filter((r) => r.school_id === id),
         placements.filter((p) => p.school_id === id),
+        minCellSize,
+      ),
+    ]),
+  );
+}
+
+/**
+ * The school's monitoring in every schooljaar in which its pupils filled in a list, oldest first: two
+ * queries for all the years together, each year counted as its own monitoring.
+ */
+export async function monitoringPerYear(
+  db: Db,
+  schoolId: string,
+  minCellSize = MIN_CELL_SIZE,
+): Promise<Map<string, SchoolMonitoring>> {
+  const lists = await findPupilLists(db, [schoolId], MONITORING_INSTRUMENTS, null);
+  const years = [...new Set(lists.map((r) => r.schooljaar))].sort();
+  const placements = await findYearPlacements(db, [schoolId], years);
+  return new Map(
+    years.map((year) => [
+      year,
+      monitoringOf(
+        lists.filter((r) => r.schooljaar === year),
+        placements.filter((p) => p.schooljaar === year),
         minCellSize,
       ),
     ]),
