@@ -43,6 +43,7 @@ import { oppRoutes } from './features/opp/opp.routes';
 import { privacyRoutes } from './features/privacy/privacy.routes';
 import { schooladviesRoutes } from './features/schooladvies/schooladvies.routes';
 import { tevredenheidRoutes } from './features/tevredenheid/tevredenheid.routes';
+import { welzijnAmbitionRoutes } from './features/welzijn-ambities/welzijn-ambities.routes';
 import { veiligheidRoutes } from './features/veiligheid/veiligheid.routes';
 import { bestuurWelzijnRoutes } from './features/bestuur/bestuur-welzijn.routes';
 import { seoScoreRoutes } from './features/seo-scores/seo-scores.routes';
@@ -93,6 +94,7 @@ const FEATURE_ROUTES = [
   homeRoutes,
   schooladviesRoutes,
   tevredenheidRoutes,
+  welzijnAmbitionRoutes,
   veiligheidRoutes,
   bestuurWelzijnRoutes,
   seoScoreRoutes,

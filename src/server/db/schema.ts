@@ -498,6 +498,19 @@ export interface AmbitieTable {
   updated_at: string;
 }
 
+/** An ambition on social safety or satisfaction (migration 0015); one per school, schooljaar and measure. */
+export interface WelzijnAmbitieTable {
+  id: string;
+  school_id: string;
+  schooljaar: string;
+  measure: string;
+  label: string | null;
+  min_percent: number;
+  version: number;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface AmbitieWijzigingTable {
   id: string;
   ambitie_id: string;
@@ -824,6 +837,7 @@ export interface DB {
   groepsplan_versie: GroepsplanVersieTable;
   cyclus_stap: CyclusStapTable;
   ambitie: AmbitieTable;
+  welzijn_ambitie: WelzijnAmbitieTable;
   ambitie_wijziging: AmbitieWijzigingTable;
   teambespreking: TeambesprekingTable;
   signaleringswaarde: SignaleringswaardeTable;

@@ -13,6 +13,7 @@ import * as m0011 from './0011-ambitie-per-maat';
 import * as m0012 from './0012-seo-en-versies';
 import * as m0013 from './0013-schooladvies-tevredenheid';
 import * as m0014 from './0014-groepsoverzicht-groep';
+import * as m0015 from './0015-welzijn-ambitie';
 
 /** Listed by hand so the bundle and tsx see the same set in the same order. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012-seo-en-versies': m0012,
   '0013-schooladvies-tevredenheid': m0013,
   '0014-groepsoverzicht-groep': m0014,
+  '0015-welzijn-ambitie': m0015,
 };
