@@ -60,6 +60,8 @@ export const queryKeys = {
   veiligheid: (schoolId: string, schooljaar: string | null) =>
     ['ogw', 'veiligheid', schoolId, schooljaar ?? ''] as const,
   bestuurWelzijn: (schooljaar: string | null) => ['ogw', 'bestuur-welzijn', schooljaar ?? ''] as const,
+  welzijnAmbities: (schoolId: string, schooljaar: string) =>
+    ['ogw', 'welzijn-ambities', schoolId, schooljaar] as const,
 
   /** Leerlingzorg: besprekingen, afspraken, the pupils to discuss and a pupil's care data. */
   zorgAll: ['zorg'] as const,

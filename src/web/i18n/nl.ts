@@ -14,6 +14,7 @@ import { seoImportNl } from './seo-import';
 import { seoPupilNl } from './seo-pupil';
 import { plansGedragNl } from './plans-gedrag';
 import { veiligheidNl } from './veiligheid';
+import { welzijnAmbitiesNl } from './welzijn-ambities';
 
 /** All Dutch UI text. English (en.ts) must provide the same keys; the compiler checks it. */
 export const nl = {
@@ -460,6 +461,7 @@ export const nl = {
   ...seoPupilNl,
   ...plansGedragNl,
   ...veiligheidNl,
+  ...welzijnAmbitiesNl,
 };
 
 export type Catalog = typeof nl;

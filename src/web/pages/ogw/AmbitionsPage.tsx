@@ -11,6 +11,7 @@ import { EditDialog, type Edit } from './AmbitionEditDialog';
 import type { CellKey } from './AmbitionForm';
 import { AmbitionGrid, ambitionsOfCell } from './AmbitionGrid';
 import { AmbitionWords } from './AmbitionWords';
+import { WelzijnAmbitions } from './WelzijnAmbitions';
 
 const MOMENTS = ['B', 'M', 'E'] as const;
 type Moment = (typeof MOMENTS)[number];
@@ -143,6 +144,7 @@ function AmbitionsView({ data, schoolId }: { data: AmbitionList; schoolId: strin
       </Text>
       <Signaleringswaarden s={data.signaleringswaarden} />
       <AmbitionWords data={data} onEdit={setEdit} />
+      <WelzijnAmbitions schoolId={schoolId} schooljaar={data.schooljaar} allowEdit />
       <AmbitionCellDialog
         key={open ? `${open.vak}-${open.jaargroep}-${open.moment}` : 'none'}
         schoolId={schoolId}

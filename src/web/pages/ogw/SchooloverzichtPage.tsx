@@ -23,6 +23,7 @@ import { useI18n } from '../../i18n';
 import { CellDrawer } from './CellDrawer';
 import { VERDICT_TONE } from './format';
 import { OgwLegend, VERDICT_LEGEND, type LegendItem } from './OgwLegend';
+import { WelzijnAmbitions } from './WelzijnAmbitions';
 import { OverzichtGrid } from './OverzichtGrid';
 
 type Verdict = Schooloverzicht['cells'][number]['figures'][number]['verdict'];
@@ -291,6 +292,7 @@ export function SchooloverzichtPage() {
           />
           <Referentie data={data} />
           <Words data={data} />
+          <WelzijnAmbitions schoolId={schoolId} schooljaar={data.schooljaar} allowEdit={false} />
           <Teambesprekingen data={data} />
         </Stack>
       )}
