@@ -59,6 +59,7 @@ export const queryKeys = {
   tevredenheid: (schoolId: string) => ['ogw', 'tevredenheid', schoolId] as const,
   veiligheid: (schoolId: string, schooljaar: string | null) =>
     ['ogw', 'veiligheid', schoolId, schooljaar ?? ''] as const,
+  veiligheidTrend: (schoolId: string) => ['ogw', 'veiligheid-trend', schoolId] as const,
   bestuurWelzijn: (schooljaar: string | null) => ['ogw', 'bestuur-welzijn', schooljaar ?? ''] as const,
   welzijnAmbities: (schoolId: string, schooljaar: string) =>
     ['ogw', 'welzijn-ambities', schoolId, schooljaar] as const,

@@ -4,6 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import type { BestuurWelzijnResponse } from '../../server/features/bestuur/bestuur-welzijn.schema';
+import type { VeiligheidTrendResponse } from '../../server/features/veiligheid/veiligheid-trend.schema';
 import type { VeiligheidResponse } from '../../server/features/veiligheid/veiligheid.schema';
 import { get } from './client';
 import { queryKeys } from './keys';
@@ -20,6 +21,16 @@ export const useVeiligheid = (schoolId: string, schooljaar: string | null) =>
       get<Veiligheid>(
         `/schools/${schoolId}/veiligheid${schooljaar ? `?schooljaar=${encodeURIComponent(schooljaar)}` : ''}`,
       ),
+  });
+
+export type VeiligheidTrend = VeiligheidTrendResponse;
+export type VeiligheidTrendYear = VeiligheidTrend['years'][number];
+
+/** The school's monitoring over the years: per schooljaar the share who feel safe and well. */
+export const useVeiligheidTrend = (schoolId: string) =>
+  useQuery({
+    queryKey: queryKeys.veiligheidTrend(schoolId),
+    queryFn: () => get<VeiligheidTrend>(`/schools/${schoolId}/veiligheid/trend`),
   });
 
 export type BestuurWelzijn = BestuurWelzijnResponse;

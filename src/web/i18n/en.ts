@@ -15,6 +15,7 @@ import { seoImportEn } from './seo-import-en';
 import { seoPupilEn } from './seo-pupil-en';
 import { plansGedragEn } from './plans-gedrag-en';
 import { veiligheidEn } from './veiligheid-en';
+import { veiligheidTrendEn } from './veiligheid-trend-en';
 import { welzijnAmbitiesEn } from './welzijn-ambities-en';
 
 /** English, second language. Same keys as nl.ts. */
@@ -455,5 +456,6 @@ export const en: Catalog = {
   ...seoPupilEn,
   ...plansGedragEn,
   ...veiligheidEn,
+  ...veiligheidTrendEn,
   ...welzijnAmbitiesEn,
 };

@@ -14,6 +14,7 @@ import { seoImportNl } from './seo-import';
 import { seoPupilNl } from './seo-pupil';
 import { plansGedragNl } from './plans-gedrag';
 import { veiligheidNl } from './veiligheid';
+import { veiligheidTrendNl } from './veiligheid-trend';
 import { welzijnAmbitiesNl } from './welzijn-ambities';
 
 /** All Dutch UI text. English (en.ts) must provide the same keys; the compiler checks it. */
@@ -461,6 +462,7 @@ export const nl = {
   ...seoPupilNl,
   ...plansGedragNl,
   ...veiligheidNl,
+  ...veiligheidTrendNl,
   ...welzijnAmbitiesNl,
 };
 

@@ -8,6 +8,7 @@ import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n';
 import { OgwLegend, type LegendItem } from './OgwLegend';
 import { TrendChart } from './TrendChart';
+import { VeiligheidTrend } from '../veiligheid/VeiligheidTrend';
 import { UitstroomCohorts } from './UitstroomCohorts';
 
 function PointsTable({ data }: { data: Trends }) {
@@ -261,6 +262,7 @@ export function TrendsPage() {
         )}
       </QueryState>
       <UitstroomCohorts schoolId={schoolId} />
+      <VeiligheidTrend schoolId={schoolId} />
     </Stack>
   );
 }
