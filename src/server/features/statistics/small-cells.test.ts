@@ -33,6 +33,8 @@ const SIZES_AND_LABELS = new Set([
   'ambition',
   'signaleringswaarde',
   'version',
+  // How many themes a survey asked about, not how its respondents answered.
+  'themas',
 ]);
 /** Words that are an outcome: "behaald" in a cell of three says something about each of them. */
 const OUTCOME_WORDS = new Set(['verdict', 'signaleringVerdict', 'ambitionVerdict']);
