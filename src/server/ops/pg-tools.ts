@@ -92,9 +92,12 @@ export async function pgDump(databaseUrl: string, file: string): Promise<void> {
   if (result.code !== 0) throw failed('pg_dump', result);
 }
 
-/** Reads the archive's table of contents: a truncated or foreign file fails here. */
+/**
+ * Reads the whole archive, every data block included: a file cut off after its table of contents
+ * still lists fine, and would otherwise fail only halfway through the restore itself.
+ */
 export async function pgArchiveReadable(file: string): Promise<boolean> {
-  const result = await run('pg_restore', ['--list', file]);
+  const result = await run('pg_restore', ['--file=/dev/null', file]);
   return result.code === 0;
 }
 
