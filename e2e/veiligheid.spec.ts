@@ -18,7 +18,7 @@ interface Monitoring {
   schooljaar: string;
   complete: boolean;
   groepen: { jaargroep: string; pupils: number }[];
-  scales: { schaal: string; school: Cell; groepen: (Cell & { jaargroep: string })[] }[];
+  scales: { instrument: string; schaal: string; school: Cell; groepen: (Cell & { jaargroep: string })[] }[];
 }
 
 /** A share as the page writes it: a percentage with at most one decimal comma, and the count. */
@@ -48,7 +48,7 @@ test('the schoolleider reads this year’s monitoring: every groep 5–8 measure
     ['veiligheidsbeleving', 'Veiligheidsbeleving · ZIEN!'],
     ['welbevinden', 'Welbevinden · ZIEN!'],
   ] as const) {
-    const scale = body.scales.find((s) => s.schaal === schaal);
+    const scale = body.scales.find((s) => s.instrument === 'zien' && s.schaal === schaal);
     if (!scale) throw new Error(`no ${schaal} in the demo`);
     // Every groep of the big school has ten or more pupils: all shown, and the school is their sum.
     const sum = (f: (c: Cell) => number) => scale.groepen.reduce((total, g) => total + f(g), 0);
@@ -90,7 +90,7 @@ test('the bestuur sees the small school without the figures of a small groep', a
   let small: { name: string; scale: Monitoring['scales'][number] } | null = null;
   for (const s of overview.body.besturen.flatMap((b) => b.schools)) {
     const body = (await apiGet<Monitoring>(page, `/schools/${s.id}/veiligheid`)).body;
-    const scale = body.scales.find((x) => x.schaal === 'veiligheidsbeleving');
+    const scale = body.scales.find((x) => x.instrument === 'zien' && x.schaal === 'veiligheidsbeleving');
     if (scale?.groepen.some((g) => g.n < 10)) small = { name: s.name, scale };
   }
   expect(small, 'a school with a groep of fewer than ten pupils').not.toBeNull();
@@ -139,7 +139,10 @@ test('the bestuur compares its schools on safety, well-being and satisfaction', 
   let n = 0;
   for (const s of overview.body.besturen.flatMap((b) => b.schools)) {
     const own = (await apiGet<Monitoring>(page, `/schools/${s.id}/veiligheid`)).body;
-    const safety = own.scales.find((x) => x.schaal === 'veiligheidsbeleving')?.school;
+    // The grid takes the scale with the most pupils: the demo's ZIEN!, not a few imported KanVAS lists.
+    const safety = own.scales.find(
+      (x) => x.instrument === 'zien' && x.schaal === 'veiligheidsbeleving',
+    )?.school;
     favourable += safety?.favourable ?? 0;
     n += safety?.n ?? 0;
     const row = section.getByRole('row').filter({ has: page.getByRole('rowheader', { name: s.name }) });

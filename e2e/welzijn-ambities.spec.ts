@@ -40,7 +40,7 @@ test('the schoolleider sets ambitions on safety and on the parents, and reads th
 }) => {
   await login(page, USERS.schoolleider);
   await page.getByRole('link', { name: 'Schooloverzicht' }).first().click();
-  await page.getByRole('link', { name: 'Ambities' }).click();
+  await page.getByRole('link', { name: 'Ambities', exact: true }).click();
   const schoolId = /\/scholen\/([^/]+)\/ambities/.exec(page.url())?.[1] ?? '';
   // This schooljaar by name: the page may open on another year.
   await page.goto(`/scholen/${schoolId}/ambities?schooljaar=${SCHOOLJAAR}`);
