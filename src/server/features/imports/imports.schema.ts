@@ -4,10 +4,10 @@ import { fileRows, PupilKey, PupilName } from '../../http/audit-pupils';
 
 /** Text from a request that is stored: no control characters (PostgreSQL refuses NUL in text). */
 const NO_CONTROL_CHARACTERS = /^\P{Cc}*$/u;
-const storedText = (max: number) =>
+export const storedText = (max: number) =>
   z.string().max(max).regex(NO_CONTROL_CHARACTERS, 'mag geen stuurtekens bevatten');
 
-const Problem = z.object({
+export const Problem = z.object({
   severity: z.enum(['error', 'warning']),
   code: z.string(),
   message: z.string(),

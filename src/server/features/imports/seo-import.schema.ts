@@ -2,33 +2,21 @@
 import { z } from 'zod';
 import { SEO_DOMAINS, SEO_FIELDS, SEO_LISTS, SEO_MEASURES } from '../../../imports';
 import { fileRows, PupilKey, PupilName } from '../../http/audit-pupils';
-
-const NO_CONTROL_CHARACTERS = /^\P{Cc}*$/u;
-const text = (max: number) =>
-  z.string().max(max).regex(NO_CONTROL_CHARACTERS, 'mag geen stuurtekens bevatten');
-
-const Problem = z.object({
-  severity: z.enum(['error', 'warning']),
-  code: z.string(),
-  message: z.string(),
-  line: z.number().int().optional(),
-  key: z.string().optional(),
-  path: z.string().optional(),
-});
+import { Problem, storedText } from './imports.schema';
 
 const Column = z.number().int().min(0).max(500);
 export const SeoMappingSchema = z.partialRecord(z.enum(SEO_FIELDS), Column);
 
 export const SeoScaleColumnSchema = z
-  .object({ column: Column, schaal: text(80).min(1), measure: z.enum(SEO_MEASURES) })
+  .object({ column: Column, schaal: storedText(80).min(1), measure: z.enum(SEO_MEASURES) })
   .strict();
 
 export const SeoConstantsSchema = z
   .object({
-    instrument: text(120).optional(),
-    versie: text(50).optional(),
-    lijst: text(20).optional(),
-    afnamedatum: text(20).optional(),
+    instrument: storedText(120).optional(),
+    versie: storedText(50).optional(),
+    lijst: storedText(20).optional(),
+    afnamedatum: storedText(20).optional(),
   })
   .strict();
 
@@ -44,7 +32,7 @@ export const SeoImportConfig = z
 export const SeoImportQuery = z.object({
   mode: z.enum(['preview', 'apply']),
   schoolId: z.string().min(1).max(64),
-  filename: text(255).optional(),
+  filename: storedText(255).optional(),
   /** JSON of { mapping, scaleColumns, constants, headerRow }: small, in the URL next to the file. */
   config: z.string().max(10_000).optional(),
 });
@@ -52,7 +40,7 @@ export const SeoImportQuery = z.object({
 export const SeoInspectQuery = z.object({
   schoolId: z.string().min(1).max(64),
   headerRow: z.coerce.number().int().min(1).max(10_000_000).optional(),
-  filename: text(255).optional(),
+  filename: storedText(255).optional(),
 });
 
 const SeoInstrumentInfo = z.object({
@@ -120,10 +108,12 @@ export type SeoReport = z.infer<typeof SeoReportSchema>;
 /** A school's own list: its name and the names of its scales (with what each is about). */
 export const NewSeoListBody = z
   .object({
-    name: text(120).trim().min(2),
+    name: storedText(120).trim().min(2),
     scales: z
       .array(
-        z.object({ name: text(80).trim().min(1), domain: z.enum(SEO_DOMAINS).default('overig') }).strict(),
+        z
+          .object({ name: storedText(80).trim().min(1), domain: z.enum(SEO_DOMAINS).default('overig') })
+          .strict(),
       )
       .min(1)
       .max(40),
