@@ -7,6 +7,7 @@ import type { AppEnv } from '../../http/env';
 import { json, jsonBody } from '../../http/openapi';
 import { actorOf, apiRoute, requireAccess } from '../../http/route';
 import { SchoolIdParams } from '../schools/schools.schema';
+import { parseConfigParam } from './config-param';
 import { importEdexmlForSchool } from './edexml-import.service';
 import {
   EdexmlImportQuery,
@@ -115,24 +116,6 @@ const addInstrumentRoute = apiRoute({
   responses: { 201: json(InstrumentList, 'Toetsen') },
 });
 
-function parseConfig(text: string | undefined) {
-  if (!text) return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw invalidInput('De koppeling (config) is geen geldige JSON.', [
-      { field: 'config', message: 'geen geldige JSON' },
-    ]);
-  }
-  const parsed = ResultsImportConfig.safeParse(value);
-  if (!parsed.success) {
-    const issues = issuesOf(parsed.error).map((i) => ({ ...i, field: `config.${i.field}` }));
-    throw invalidInput(summarizeIssues(issues), issues);
-  }
-  return parsed.data;
-}
-
 /**
  * Results are imported over a streamed response (NDJSON progress lines, then the report), which the
  * typed openapi() handler cannot express; the route is registered in the document and guarded by the
@@ -151,7 +134,7 @@ function resultsImportHandler(app: OpenAPIHono<AppEnv>) {
     const query = parsedQuery.data;
     // Scope before the stream starts, so a refusal is a plain 404 or 403 like everywhere else.
     requireAtSchool(actor, query.schoolId, 'import.run');
-    const config = parseConfig(query.config);
+    const config = parseConfigParam(query.config, ResultsImportConfig);
     const body = uploadOf(c.req.raw, 'sheet');
     const encoder = new TextEncoder();
     // Progress lines while the file streams through, the report as the last line.

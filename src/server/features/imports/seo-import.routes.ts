@@ -5,13 +5,12 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { issuesOf, summarizeIssues } from '../../../shared/zod-nl';
 import { requireAtSchool } from '../../auth/access';
-import { invalidInput } from '../../errors';
 import type { AppEnv } from '../../http/env';
 import { json, jsonBody } from '../../http/openapi';
 import { actorOf, apiRoute } from '../../http/route';
 import { SchoolIdParams } from '../schools/schools.schema';
+import { parseConfigParam } from './config-param';
 import { refuseIfTooLarge, uploadOf } from './upload';
 import {
   SeoImportConfig,
@@ -73,24 +72,6 @@ const addListRoute = apiRoute({
   responses: { 201: json(SeoListsResponse, 'Instrumenten en eigen lijsten') },
 });
 
-function configOf(text: string | undefined) {
-  if (!text) return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw invalidInput('De koppeling (config) is geen geldige JSON.', [
-      { field: 'config', message: 'geen geldige JSON' },
-    ]);
-  }
-  const parsed = SeoImportConfig.safeParse(value);
-  if (!parsed.success) {
-    const issues = issuesOf(parsed.error).map((i) => ({ ...i, field: `config.${i.field}` }));
-    throw invalidInput(summarizeIssues(issues), issues);
-  }
-  return parsed.data;
-}
-
 export const seoImportRoutes = new OpenAPIHono<AppEnv>()
   .openapi(inspectRoute, async (c) => {
     const { db } = c.get('deps');
@@ -105,7 +86,7 @@ export const seoImportRoutes = new OpenAPIHono<AppEnv>()
     const query = c.req.valid('query');
     const actor = actorOf(c);
     requireAtSchool(actor, query.schoolId, 'import.run');
-    const config = configOf(query.config);
+    const config = parseConfigParam(query.config, SeoImportConfig);
     const report = await importSeo(
       db,
       actor,
