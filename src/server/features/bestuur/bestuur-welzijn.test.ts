@@ -11,6 +11,7 @@ import { wilson90 } from '../../../testing/statistics-expect';
 import { demoWorld, ok, type DemoWorld } from '../../../testing/world';
 import { newId } from '../../db/ids';
 import type { BestuurWelzijnResponse } from './bestuur-welzijn.schema';
+import { insertSeoScores } from '../../../testing/seo-scores';
 
 const YEAR = '2025-2026';
 const BEFORE = '2024-2025';
@@ -30,30 +31,20 @@ describe.each(testEngines())('bestuur welzijn (%s)', (engine) => {
 
   /** One safety or well-being list per pupil: the first `yes` hoog, the rest laag. */
   async function lists(schoolId: string, year: string, schaal: string, count: number, yes: number) {
-    const now = new Date().toISOString();
     const ids = pupilsIn(schoolId, year).slice(0, count);
-    for (const [i, id] of ids.entries())
-      await world.database.db
-        .insertInto('seo_score')
-        .values({
-          id: newId(),
-          leerling_id: id,
-          school_id: schoolId,
-          instrument: 'kanvas',
-          versie: null,
-          lijst: 'leerling',
-          schaal,
-          schooljaar: year,
-          afnamedatum: `${year.slice(5)}-03-10`,
-          ruwe_score: null,
-          percentiel: null,
-          band: i < yes ? 'hoog' : 'laag',
-          signaal: null,
-          import_id: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+    await insertSeoScores(
+      world.database.db,
+      ids.map((id, i) => ({
+        leerling_id: id,
+        school_id: schoolId,
+        instrument: 'kanvas',
+        lijst: 'leerling',
+        schaal,
+        schooljaar: year,
+        afnamedatum: `${year.slice(5)}-03-10`,
+        band: i < yes ? 'hoog' : 'laag',
+      })),
+    );
   }
 
   async function survey(

@@ -9,9 +9,9 @@ import { createOtherBestuur, unknownId, type LoginName } from '../../../testing/
 import { expectError, expectInvalidInput, expectSameNotFound } from '../../../testing/http';
 import { wilson90 } from '../../../testing/statistics-expect';
 import { demoWorld, ok, type DemoWorld } from '../../../testing/world';
-import { newId } from '../../db/ids';
 import type { VeiligheidTrendResponse } from './veiligheid-trend.schema';
 import type { VeiligheidResponse } from './veiligheid.schema';
+import { insertSeoScores } from '../../../testing/seo-scores';
 
 type Band = 'laag' | 'gemiddeld' | 'hoog' | null;
 interface Row {
@@ -119,22 +119,10 @@ describe.each(testEngines())('veiligheid trend (%s)', (engine) => {
       zien('2026-2027', 'veiligheidsbeleving', '2026-11-16'),
       times(4, 'hoog'),
     );
-    const now = new Date().toISOString();
-    for (const r of rows)
-      await db
-        .insertInto('seo_score')
-        .values({
-          ...r,
-          id: newId(),
-          school_id: schoolA,
-          versie: null,
-          ruwe_score: null,
-          signaal: null,
-          import_id: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+    await insertSeoScores(
+      db,
+      rows.map((r) => ({ ...r, school_id: schoolA })),
+    );
   });
   afterAll(async () => world.database.dispose());
 

@@ -9,8 +9,8 @@ import { createOtherBestuur, unknownId, type LoginName } from '../../../testing/
 import { expectError, expectInvalidInput, expectSameNotFound } from '../../../testing/http';
 import { wilson90 } from '../../../testing/statistics-expect';
 import { demoWorld, ok, type DemoWorld } from '../../../testing/world';
-import { newId } from '../../db/ids';
 import type { VeiligheidResponse } from './veiligheid.schema';
+import { insertSeoScores } from '../../../testing/seo-scores';
 
 type Cell = VeiligheidResponse['scales'][number]['school'];
 
@@ -50,7 +50,6 @@ describe.each(testEngines())('veiligheid monitoring (%s)', (engine) => {
     schoolA = world.demo.schoolA;
     const db = world.database.db;
     await db.deleteFrom('seo_score').execute();
-    const now = new Date().toISOString();
     const rows: {
       leerling_id: string;
       instrument: string;
@@ -114,21 +113,10 @@ describe.each(testEngines())('veiligheid monitoring (%s)', (engine) => {
       schooljaar: '2024-2025',
       afnamedatum: '2024-11-12',
     });
-    for (const r of rows)
-      await db
-        .insertInto('seo_score')
-        .values({
-          ...r,
-          id: newId(),
-          school_id: schoolA,
-          versie: null,
-          ruwe_score: null,
-          signaal: null,
-          import_id: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+    await insertSeoScores(
+      db,
+      rows.map((r) => ({ ...r, school_id: schoolA })),
+    );
     // Pupils per jaargroep this year, independently of the code: distinct pupils placed in it.
     const yearGroups = new Set(world.demo.groupsOf(schoolA, YEAR).map((g) => g.id));
     for (const j of ['5', '6', '7', '8'])
@@ -236,7 +224,6 @@ describe.each(testEngines())('veiligheid monitoring (%s)', (engine) => {
 
   it('is complete once every groep 5–8 was measured on safety and well-being', async () => {
     const db = world.database.db;
-    const now = new Date().toISOString();
     const missing: [string, string][] = [
       ['Groep 7', 'welbevinden'],
       ['Groep 8', 'veiligheidsbeleving'],
@@ -245,27 +232,18 @@ describe.each(testEngines())('veiligheid monitoring (%s)', (engine) => {
     for (const [group, schaal] of missing) {
       const [id] = world.demo.activePupilsOf(world.demo.group(schoolA, group, YEAR).id);
       if (!id) throw new Error(`no pupil in ${group}`);
-      await db
-        .insertInto('seo_score')
-        .values({
-          id: newId(),
+      await insertSeoScores(db, [
+        {
           leerling_id: id,
           school_id: schoolA,
           instrument: 'zien',
-          versie: null,
           lijst: 'leerling',
           schaal,
           schooljaar: YEAR,
           afnamedatum: '2026-03-11',
-          ruwe_score: null,
           percentiel: 60,
-          band: null,
-          signaal: null,
-          import_id: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+        },
+      ]);
     }
     const body = ok(await monitoring('ib', `?schooljaar=${YEAR}`));
     expect(body.complete).toBe(true);

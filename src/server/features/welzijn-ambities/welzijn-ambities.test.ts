@@ -10,9 +10,9 @@ import { countRows, createOtherBestuur, unknownId, type LoginName } from '../../
 import { expectError, expectInvalidInput, expectSameNotFound } from '../../../testing/http';
 import { wilson90 } from '../../../testing/statistics-expect';
 import { demoWorld, ok, type DemoWorld } from '../../../testing/world';
-import { newId } from '../../db/ids';
 import { auditRowsOf, uploadCsv, withoutDemoTevredenheid } from '../schooladvies/schooladvies-test-support';
 import type { WelzijnAmbitionListResponse, WelzijnAmbitionResponse } from './welzijn-ambities.schema';
+import { insertSeoScores } from '../../../testing/seo-scores';
 
 const YEAR = '2025-2026';
 const WRITES = ['welzijn_ambitie', 'audit_log'] as const;
@@ -44,12 +44,9 @@ describe.each(testEngines())('welzijn ambities (%s)', (engine) => {
     await db.deleteFrom('seo_score').execute();
     await withoutDemoTevredenheid(world);
     const g5 = world.demo.activePupilsOf(world.demo.group(schoolA, 'Groep 5', YEAR).id);
-    const now = new Date().toISOString();
-    const add = async (id: string, schaal: string, band: 'laag' | 'gemiddeld' | 'hoog') =>
-      db
-        .insertInto('seo_score')
-        .values({
-          id: newId(),
+    const add = (id: string, schaal: string, band: 'laag' | 'gemiddeld' | 'hoog') =>
+      insertSeoScores(db, [
+        {
           school_id: schoolA,
           leerling_id: id,
           instrument: 'kanvas',
@@ -58,15 +55,8 @@ describe.each(testEngines())('welzijn ambities (%s)', (engine) => {
           schooljaar: YEAR,
           afnamedatum: '2026-03-10',
           band,
-          percentiel: null,
-          versie: null,
-          ruwe_score: null,
-          signaal: null,
-          import_id: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+        },
+      ]);
     // Safety: 12 pupils, 9 favourable (6 hoog, 3 gemiddeld) and 3 laag. Well-being: only 6 pupils.
     const bands = [...Array<'hoog'>(6).fill('hoog'), ...Array<'gemiddeld'>(3).fill('gemiddeld')];
     for (const [i, id] of g5.slice(0, 12).entries()) await add(id, 'veiligheidsbeleving', bands[i] ?? 'laag');
